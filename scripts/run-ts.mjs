@@ -1,0 +1,33 @@
+// Runs a TypeScript entry point in node: esbuild bundles it to a temp file, then it is imported.
+// Used by the developer CLIs (extract, classify, eval:emails, train) so they share src/core as is.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { build } from "esbuild";
+
+const [entry, ...args] = process.argv.slice(2);
+if (!entry) {
+  console.error("usage: node scripts/run-ts.mjs <entry.ts> [args...]");
+  process.exit(2);
+}
+const dir = mkdtempSync(join(tmpdir(), "debrief-cli-"));
+const out = join(dir, "cli.mjs");
+await build({
+  entryPoints: [resolve(entry)],
+  outfile: out,
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  packages: "external",
+  nodePaths: [resolve("node_modules")],
+  logLevel: "error",
+  loader: { ".jsonl": "text" },
+});
+process.argv = [process.argv[0], resolve(entry), ...args];
+try {
+  await import(pathToFileURL(out).href);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
