@@ -1,7 +1,6 @@
 // Runs a TypeScript entry point in node: esbuild bundles it to a temp file, then it is imported.
 // Used by the developer CLIs (extract, classify, eval:emails, train) so they share src/core as is.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
@@ -11,7 +10,10 @@ if (!entry) {
   console.error("usage: node scripts/run-ts.mjs <entry.ts> [args...]");
   process.exit(2);
 }
-const dir = mkdtempSync(join(tmpdir(), "debrief-cli-"));
+// Inside node_modules so the bundle's bare imports (external packages) resolve.
+const cache = resolve("node_modules/.cache");
+mkdirSync(cache, { recursive: true });
+const dir = mkdtempSync(join(cache, "debrief-cli-"));
 const out = join(dir, "cli.mjs");
 await build({
   entryPoints: [resolve(entry)],
@@ -21,7 +23,6 @@ await build({
   format: "esm",
   target: "node20",
   packages: "external",
-  nodePaths: [resolve("node_modules")],
   logLevel: "error",
   loader: { ".jsonl": "text" },
 });
