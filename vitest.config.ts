@@ -6,5 +6,4 @@ export default defineConfig({
     environment: "node",
     setupFiles: ["tests/unit/setup.ts"],
   },
-  esbuild: { jsx: "automatic", jsxImportSource: "preact" },
 });

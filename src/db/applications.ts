@@ -1,0 +1,137 @@
+// Applications: create, update, archive, list, and save a job read from a page (deduplicated).
+import type { Application, ApplicationSource, JobPosting, TimelineEvent } from "../core/types";
+import { newId } from "./ids";
+import type { DebriefDB } from "./schema";
+
+export interface NewApplication {
+  company: string;
+  title: string;
+  location?: string;
+  url?: string;
+  board?: string;
+  postingId?: string;
+  companyDomains?: string[];
+  salary?: Application["salary"];
+  notes?: string;
+  source?: ApplicationSource;
+}
+
+export type ApplicationChanges = Partial<
+  Pick<
+    Application,
+    "company" | "title" | "location" | "url" | "salary" | "notes" | "tags" | "contacts" | "companyDomains"
+  >
+>;
+
+function clean(text: string | undefined): string {
+  return (text ?? "").replace(/\s+/g, " ").trim();
+}
+
+/** Creates an application with its "saved" (and optionally "applied") event, in one transaction. */
+export async function createApplication(
+  db: DebriefDB,
+  input: NewApplication,
+  options: { applied?: boolean; now?: number } = {},
+): Promise<Application> {
+  const company = clean(input.company);
+  const title = clean(input.title);
+  if (!company && !title) throw new Error("An application needs a company or a role title.");
+  const now = options.now ?? Date.now();
+  const app: Application = {
+    id: newId(),
+    company,
+    title,
+    companyDomains: input.companyDomains ?? [],
+    status: options.applied ? "applied" : "saved",
+    source: input.source ?? "manual",
+    createdAt: now,
+    updatedAt: now,
+    lastActivityAt: now,
+    archived: 0,
+  };
+  for (const key of ["location", "url", "board", "postingId", "notes"] as const) {
+    const value = clean(input[key]);
+    if (value) app[key] = value;
+  }
+  if (input.salary) app.salary = input.salary;
+  const events: TimelineEvent[] = [{ kind: "saved", id: newId(), applicationId: app.id, at: now }];
+  if (options.applied) events.push({ kind: "applied", id: newId(), applicationId: app.id, at: now });
+  await db.transaction("rw", db.applications, db.events, async () => {
+    await db.applications.add(app);
+    await db.events.bulkAdd(events);
+  });
+  return app;
+}
+
+export async function updateApplication(
+  db: DebriefDB,
+  id: string,
+  changes: ApplicationChanges,
+): Promise<void> {
+  const now = Date.now();
+  const updated = await db.applications.update(id, { ...changes, updatedAt: now });
+  if (!updated) throw new Error(`No application ${id}`);
+}
+
+export async function archiveApplication(db: DebriefDB, id: string, archived = true): Promise<void> {
+  const updated = await db.applications.update(id, { archived: archived ? 1 : 0, updatedAt: Date.now() });
+  if (!updated) throw new Error(`No application ${id}`);
+}
+
+/** The most recently active, not archived applications; an index range, never a full scan. */
+export function listRecent(db: DebriefDB, limit = 20): Promise<Application[]> {
+  return db.applications
+    .where("[archived+lastActivityAt]")
+    .between([0, -Infinity], [0, Infinity])
+    .reverse()
+    .limit(limit)
+    .toArray();
+}
+
+export function listAll(db: DebriefDB, { includeArchived = false } = {}): Promise<Application[]> {
+  const all = db.applications.orderBy("lastActivityAt").reverse();
+  return includeArchived ? all.toArray() : all.filter((app) => app.archived === 0).toArray();
+}
+
+/** The application for this posting: same board and posting id, else the same URL. */
+export async function findByPosting(
+  db: DebriefDB,
+  job: { board?: string; postingId?: string; url?: string },
+): Promise<Application | undefined> {
+  if (job.board && job.postingId) {
+    const hit = await db.applications.where("[board+postingId]").equals([job.board, job.postingId]).first();
+    if (hit) return hit;
+  }
+  if (job.url) return db.applications.where("url").equals(job.url).first();
+  return undefined;
+}
+
+/** Saves a job read from a page. The same posting saved twice is one application. */
+export async function saveJob(
+  db: DebriefDB,
+  posting: JobPosting,
+  pageUrl: string,
+  options: { applied?: boolean; now?: number } = {},
+): Promise<{ application: Application; created: boolean }> {
+  return db.transaction("rw", db.applications, db.events, async () => {
+    const url = posting.canonicalUrl ?? pageUrl;
+    const lookup: { board?: string; postingId?: string; url?: string } = { url };
+    if (posting.board) lookup.board = posting.board;
+    if (posting.postingId) lookup.postingId = posting.postingId;
+    const existing = await findByPosting(db, lookup);
+    if (existing) return { application: existing, created: false };
+    const input: NewApplication = {
+      company: posting.company ?? "",
+      title: posting.title ?? "",
+      url,
+      source: "jobboard",
+      companyDomains: posting.companyDomain ? [posting.companyDomain] : [],
+    };
+    if (posting.locations.length > 0) input.location = posting.locations.join("; ");
+    if (posting.board) input.board = posting.board;
+    if (posting.postingId) input.postingId = posting.postingId;
+    if (posting.salary) input.salary = posting.salary;
+    const application = await createApplication(db, input, options);
+    return { application, created: true };
+  });
+}

@@ -1,0 +1,47 @@
+// The message protocol: one map from message type to argument and reply types.
+// The background's handler table is typed against it (see background/handlers), and callers of
+// `send` get the reply type inferred. Errors cross as data (`Result`) and are re-thrown at the caller.
+import type { Application, ApplicationStatus, JobPosting } from "../core/types";
+
+/** What a content script knows about the job on its page: the posting plus the page it came from. */
+export interface PageJob {
+  url: string;
+  posting: JobPosting;
+}
+
+export interface TrackedJob {
+  applicationId: string;
+  status: ApplicationStatus;
+  company: string;
+  title: string;
+}
+
+export interface Protocol {
+  /** Save the job read from a page; the same posting twice maps to the same application. */
+  "job/save": { arg: PageJob & { applied?: boolean }; reply: { application: Application; created: boolean } };
+  /** Is the job on this page already tracked? */
+  "job/lookup": { arg: { url: string; posting: JobPosting }; reply: TrackedJob | null };
+}
+
+export type MessageType = keyof Protocol;
+export type Arg<K extends MessageType> = Protocol[K]["arg"];
+export type Reply<K extends MessageType> = Protocol[K]["reply"];
+
+/** The shape on the wire: a tagged union, so a handler can only be called with its own argument. */
+export type Envelope = { [K in MessageType]: { debrief: 1; type: K; arg: Arg<K> } }[MessageType];
+
+export interface ErrorData {
+  name: string;
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorData };
+
+export function isEnvelope(value: unknown): value is Envelope {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as { debrief?: unknown }).debrief === 1 &&
+    typeof (value as { type?: unknown }).type === "string"
+  );
+}

@@ -1,0 +1,16 @@
+// One application in a list: company, role and status; opens its page on the options page.
+import type { Application } from "../core/types";
+import { STATUS_LABEL } from "./status-label";
+
+export function applicationLabel(app: Pick<Application, "company" | "title">): string {
+  return [app.title, app.company].filter(Boolean).join(" · ");
+}
+
+export function ApplicationLink({ app, href }: { app: Application; href: string }) {
+  return (
+    <a class="app-link" href={href} target="_blank" rel="noopener">
+      <span class="app-name">{applicationLabel(app)}</span>
+      <span class={`status status-${app.status}`}>{STATUS_LABEL[app.status]}</span>
+    </a>
+  );
+}

@@ -1,0 +1,82 @@
+// Launches Debian's Chromium with dist/ loaded, finds the extension id, opens extension pages, and
+// serves recorded third-party pages at their real URLs. Anything not routed is aborted, so no test
+// reaches the live web and the manifest's real match patterns decide where content scripts run.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
+
+export const DIST = resolve("dist");
+export const FIXTURES = resolve("tests/fixtures");
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/lib/chromium/chromium", "/usr/bin/chromium"];
+  const found = candidates.find((path): path is string => Boolean(path && existsSync(path)));
+  if (!found) throw new Error("Chromium not found: apt-get install -y chromium, or set CHROMIUM_PATH");
+  return found;
+}
+
+export interface Extension {
+  context: BrowserContext;
+  id: string;
+  worker: Worker;
+  /** Opens an extension page such as "popup/popup.html" in a new tab. */
+  open(path: string): Promise<Page>;
+  /** Serves a recorded page (path under tests/fixtures) at a real URL. */
+  serve(url: string, fixture: string): Promise<void>;
+  /** Requests that left the browser for anything but a routed page. */
+  strayRequests: string[];
+  close(): Promise<void>;
+}
+
+export async function launchExtension(): Promise<Extension> {
+  if (!existsSync(join(DIST, "manifest.json"))) throw new Error("dist/ is missing: run npm run build first");
+  const profile = mkdtempSync(join(tmpdir(), "debrief-e2e-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+    ],
+  });
+  const routed = new Map<string, string>();
+  const strayRequests: string[] = [];
+  await context.route(
+    (url) => url.protocol === "http:" || url.protocol === "https:",
+    async (route) => {
+      const url = route.request().url();
+      const body = routed.get(url) ?? routed.get(url.split("#")[0] ?? url);
+      if (body !== undefined) return route.fulfill({ body, contentType: "text/html; charset=utf-8" });
+      strayRequests.push(url);
+      return route.abort("internetdisconnected");
+    },
+  );
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  const id = new URL(worker.url()).host;
+  return {
+    context,
+    id,
+    worker,
+    strayRequests,
+    async open(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${id}/${path}`);
+      return page;
+    },
+    async serve(url, fixture) {
+      routed.set(url, readFileSync(join(FIXTURES, fixture), "utf8"));
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
