@@ -4,7 +4,14 @@
 export type Id = string;
 
 /** Pipeline status, derived from events by core/timeline and cached on the application. */
-export type ApplicationStatus = "saved" | "applied" | "interviewing" | "offer" | "rejected" | "withdrawn" | "ghosted";
+export type ApplicationStatus =
+  | "saved"
+  | "applied"
+  | "interviewing"
+  | "offer"
+  | "rejected"
+  | "withdrawn"
+  | "ghosted";
 
 export const APPLICATION_STATUSES: readonly ApplicationStatus[] = [
   "saved",
@@ -180,6 +187,8 @@ export interface JobPosting {
   salary?: Salary;
   employmentType?: string;
   datePosted?: string;
+  /** Last day the posting accepts applications (schema.org validThrough), as YYYY-MM-DD. */
+  validThrough?: string;
   description?: string;
   /** Which source filled each field: "jsonld", an adapter id, "meta" or "generic". */
   sources: Partial<Record<keyof Omit<JobPosting, "sources">, string>>;
