@@ -148,6 +148,8 @@ export interface Reminder {
   /** 0 or 1: indexable. */
   done: 0 | 1;
   snoozedUntil?: number;
+  /** When a notification was shown for the current due time; cleared when the due time moves. */
+  notifiedAt?: number;
 }
 
 /** Timeline events. Each kind carries its own payload; the union keeps them honest. */

@@ -10,4 +10,6 @@ export function getDb(): DebriefDB {
 
 export * from "./applications";
 export * from "./events";
+export * from "./reminders";
 export type { DebriefDB } from "./schema";
+export * from "./settings";

@@ -26,7 +26,7 @@ export const SCHEMA_V1 = {
   events: "id, [applicationId+at], at, kind",
   interviews: "id, applicationId, at",
   emails: "id, applicationId, receivedAt, category, threadId",
-  reminders: "id, applicationId, dueAt, [done+dueAt]",
+  reminders: "id, applicationId, interviewId, dueAt, [done+dueAt]",
   settings: "key",
 } as const;
 

@@ -21,6 +21,11 @@ export interface Protocol {
   "job/save": { arg: PageJob & { applied?: boolean }; reply: { application: Application; created: boolean } };
   /** Is the job on this page already tracked? */
   "job/lookup": { arg: { url: string; posting: JobPosting }; reply: TrackedJob | null };
+  /** Re-read reminders after a page changed them: notify, badge, next alarm. */
+  "reminders/refresh": { arg: Record<string, never>; reply: { due: number } };
+  "reminders/done": { arg: { id: string }; reply: { due: number } };
+  /** Snooze until the given time (default: a day from now). */
+  "reminders/snooze": { arg: { id: string; until?: number }; reply: { due: number } };
 }
 
 export type MessageType = keyof Protocol;

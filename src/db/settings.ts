@@ -1,0 +1,42 @@
+// User preferences, one row per key. Defaults live here so every context agrees on them.
+import type { DebriefDB } from "./schema";
+
+export interface Settings {
+  /** Show a notification when a follow-up is due. */
+  notifications: boolean;
+  /** Theme of the extension pages. */
+  theme: "system" | "light" | "dark";
+  /** Apply status changes proposed by emails without asking. */
+  autoApplyStatus: boolean;
+  /** Hostnames where the job-board panel is hidden. */
+  panelHiddenSites: string[];
+  /** Webmail providers the user turned on. */
+  webmailProviders: Array<"gmail" | "outlook">;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  notifications: true,
+  theme: "system",
+  autoApplyStatus: false,
+  panelHiddenSites: [],
+  webmailProviders: [],
+};
+
+export async function getSetting<K extends keyof Settings>(db: DebriefDB, key: K): Promise<Settings[K]> {
+  const row = await db.settings.get(key);
+  return row === undefined ? DEFAULT_SETTINGS[key] : (row.value as Settings[K]);
+}
+
+export async function setSetting<K extends keyof Settings>(
+  db: DebriefDB,
+  key: K,
+  value: Settings[K],
+): Promise<void> {
+  await db.settings.put({ key, value });
+}
+
+export async function getSettings(db: DebriefDB): Promise<Settings> {
+  const rows = await db.settings.toArray();
+  const stored = Object.fromEntries(rows.map((row) => [row.key, row.value]));
+  return { ...DEFAULT_SETTINGS, ...stored } as Settings;
+}
