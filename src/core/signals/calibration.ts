@@ -1,0 +1,206 @@
+// Personal calibration. Once the user has MIN_CASES interviews with a final outcome, refit the weights to
+// their own history: logistic regression with an L2 penalty pulling every weight (and the intercept)
+// toward the catalogue's default, fitted by Newton's method (deterministic, converges in a few steps).
+// Both models are scored by Brier on the same history — the personal one leave-one-out, so it is never
+// judged on a case it was fitted to — and the personal model is used only when strictly better.
+import type { ApplicationStatus } from "../types";
+import { signalById } from "./catalogue";
+import { evidenceTerms, type OutlookInput, type OutlookModel, seenSignals } from "./evidence";
+import { DEFAULT_MODEL, sigmoid } from "./outlook";
+
+export type Outcome = "offer" | "rejection" | "ghosted";
+
+/** One past interview: its inputs as recorded (set `now` to when the outcome came) and how it ended. */
+export interface CalibrationCase {
+  input: OutlookInput;
+  outcome: Outcome;
+}
+
+export interface Calibration {
+  cases: number;
+  /** True once there are at least MIN_CASES cases. */
+  eligible: boolean;
+  usePersonal: boolean;
+  /** Leave-one-out Brier score of the personal model; null until eligible. Lower is better. */
+  brierPersonal: number | null;
+  /** Brier score of the default model on the same history; null until eligible. */
+  brierDefault: number | null;
+  /** Fitted on all cases; null until eligible. */
+  personal: OutlookModel | null;
+  /** The model to score with: personal when it won, else the default. */
+  model: OutlookModel;
+}
+
+export const MIN_CASES = 8;
+/** Prior precision: 1 means a weight moves a full log-odds unit only on solid, consistent evidence. */
+export const L2_PENALTY = 1;
+
+/** Withdrawn applications say nothing about the signs (the candidate chose); open ones have no outcome. */
+export function outcomeFromStatus(status: ApplicationStatus): Outcome | null {
+  if (status === "offer") return "offer";
+  if (status === "rejected") return "rejection";
+  if (status === "ghosted") return "ghosted";
+  return null;
+}
+
+interface Row {
+  x: Map<string, number>;
+  y: number;
+}
+
+function toRows(cases: readonly CalibrationCase[]): Row[] {
+  return cases.map((c) => ({
+    x: new Map(evidenceTerms(c.input, DEFAULT_MODEL, DEFAULT_MODEL).map((t) => [t.key, t.x])),
+    y: c.outcome === "offer" ? 1 : 0,
+  }));
+}
+
+function predict(model: OutlookModel, row: Row): number {
+  let z = model.intercept;
+  for (const [k, x] of row.x) z += (model.weights[k] ?? 0) * x;
+  return sigmoid(z);
+}
+
+/** MAP fit: minimise Σ log-loss + λ/2 ‖θ − θ₀‖², θ₀ the default model. Keys absent from the rows keep θ₀. */
+function fitPersonal(rows: readonly Row[], lambda = L2_PENALTY): OutlookModel {
+  const keys = [...new Set(rows.flatMap((r) => [...r.x.keys()]))].sort();
+  const prior = [DEFAULT_MODEL.intercept, ...keys.map((k) => DEFAULT_MODEL.weights[k] ?? 0)];
+  const theta = [...prior];
+  const d = theta.length;
+  const feats = rows.map((r) => [1, ...keys.map((k) => r.x.get(k) ?? 0)]);
+  for (let iter = 0; iter < 50; iter++) {
+    const g = theta.map((t, i) => lambda * (t - (prior[i] ?? 0)));
+    const h = theta.map((_, i) => theta.map((__, j) => (i === j ? lambda : 0)));
+    feats.forEach((x, n) => {
+      const p = sigmoid(x.reduce((s, xi, i) => s + xi * (theta[i] ?? 0), 0));
+      const y = rows[n]?.y ?? 0;
+      for (let i = 0; i < d; i++) {
+        g[i] = (g[i] ?? 0) + (p - y) * (x[i] ?? 0);
+        const hi = h[i];
+        if (!hi) continue;
+        for (let j = 0; j < d; j++) hi[j] = (hi[j] ?? 0) + p * (1 - p) * (x[i] ?? 0) * (x[j] ?? 0);
+      }
+    });
+    const step = solve(h, g);
+    let biggest = 0;
+    for (let i = 0; i < d; i++) {
+      theta[i] = (theta[i] ?? 0) - (step[i] ?? 0);
+      biggest = Math.max(biggest, Math.abs(step[i] ?? 0));
+    }
+    if (biggest < 1e-10) break;
+  }
+  const weights: Record<string, number> = { ...DEFAULT_MODEL.weights };
+  keys.forEach((k, i) => {
+    weights[k] = theta[i + 1] ?? 0;
+  });
+  return { kind: "personal", intercept: theta[0] ?? DEFAULT_MODEL.intercept, weights };
+}
+
+/** Gaussian elimination with partial pivoting; H is symmetric positive definite (λI makes sure). */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i] ?? 0]);
+  for (let c = 0; c < n; c++) {
+    let piv = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]?.[c] ?? 0) > Math.abs(m[piv]?.[c] ?? 0)) piv = r;
+    const tmp = m[c] as number[];
+    m[c] = m[piv] as number[];
+    m[piv] = tmp;
+    const pr = m[c] as number[];
+    for (let r = c + 1; r < n; r++) {
+      const row = m[r] as number[];
+      const f = (row[c] ?? 0) / (pr[c] ?? 1);
+      for (let k = c; k <= n; k++) row[k] = (row[k] ?? 0) - f * (pr[k] ?? 0);
+    }
+  }
+  const x = new Array<number>(n).fill(0);
+  for (let r = n - 1; r >= 0; r--) {
+    const row = m[r] as number[];
+    let s = row[n] ?? 0;
+    for (let k = r + 1; k < n; k++) s -= (row[k] ?? 0) * (x[k] ?? 0);
+    x[r] = s / (row[r] ?? 1);
+  }
+  return x;
+}
+
+function brier(ps: number[], rows: readonly Row[]): number {
+  return ps.reduce((s, p, i) => s + (p - (rows[i]?.y ?? 0)) ** 2, 0) / rows.length;
+}
+
+export function calibrate(cases: readonly CalibrationCase[]): Calibration {
+  const n = cases.length;
+  if (n < MIN_CASES) {
+    return {
+      cases: n,
+      eligible: false,
+      usePersonal: false,
+      brierPersonal: null,
+      brierDefault: null,
+      personal: null,
+      model: DEFAULT_MODEL,
+    };
+  }
+  const rows = toRows(cases);
+  const brierDefault = brier(
+    rows.map((r) => predict(DEFAULT_MODEL, r)),
+    rows,
+  );
+  const loo = rows.map((r, i) => predict(fitPersonal(rows.filter((_, j) => j !== i)), r));
+  const brierPersonal = brier(loo, rows);
+  const personal = fitPersonal(rows);
+  const usePersonal = brierPersonal < brierDefault;
+  return {
+    cases: n,
+    eligible: true,
+    usePersonal,
+    brierPersonal,
+    brierDefault,
+    personal,
+    model: usePersonal ? personal : DEFAULT_MODEL,
+  };
+}
+
+export interface SignOfferRate {
+  signalId: string;
+  label: string;
+  /** Interviews where the sign was seen. */
+  seen: number;
+  /** Of those, how many ended in an offer. */
+  offers: number;
+  rate: number;
+}
+
+export interface PrecededOffers {
+  cases: number;
+  /** Offer rate over all cases, for comparison; null with no cases. */
+  baseRate: number | null;
+  /** Signs seen at least twice, highest offer rate first. */
+  signs: SignOfferRate[];
+}
+
+/** "Signs that preceded offers for you": per-sign offer rate with counts, for the statistics view. */
+export function signsThatPrecededOffers(cases: readonly CalibrationCase[], minSeen = 2): PrecededOffers {
+  const counts = new Map<string, { seen: number; offers: number }>();
+  let offers = 0;
+  for (const c of cases) {
+    const offer = c.outcome === "offer";
+    if (offer) offers++;
+    for (const id of seenSignals(c.input).ids) {
+      const k = counts.get(id) ?? { seen: 0, offers: 0 };
+      k.seen++;
+      if (offer) k.offers++;
+      counts.set(id, k);
+    }
+  }
+  const signs = [...counts]
+    .filter(([, k]) => k.seen >= minSeen)
+    .map(([id, k]) => ({
+      signalId: id,
+      label: signalById(id)?.label ?? id,
+      seen: k.seen,
+      offers: k.offers,
+      rate: k.offers / k.seen,
+    }))
+    .sort((a, b) => b.rate - a.rate || b.seen - a.seen || a.signalId.localeCompare(b.signalId));
+  return { cases: cases.length, baseRate: cases.length ? offers / cases.length : null, signs };
+}
