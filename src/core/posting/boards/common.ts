@@ -1,0 +1,86 @@
+// Shared reader for adapters whose selectors are plain data: each field lists selectors in order of
+// preference (data-*, role, aria and microdata first; each fallback says why it is there).
+import { allTexts, blockText, first, firstText, query } from "../dom";
+import { companyDomainFrom } from "../domains";
+import type { Draft } from "../model";
+import { parseSalaryText } from "../salary";
+import { clean, LIMITS, normalizeDate, normalizeEmploymentType, remoteFromText } from "../text";
+
+export interface Selectors {
+  /** The part of the page showing one posting (the detail pane on list pages); the document if none. */
+  root?: readonly string[];
+  title?: readonly string[];
+  company?: readonly string[];
+  /** Links to the employer's own site (a[href]). */
+  companyLink?: readonly string[];
+  /** Every match of the first matching selector is one location. */
+  locations?: readonly string[];
+  salary?: readonly string[];
+  employmentType?: readonly string[];
+  /** Text saying remote / hybrid / on-site. */
+  workplace?: readonly string[];
+  /** An element with a date (datetime/content attribute or text). */
+  datePosted?: readonly string[];
+  description?: readonly string[];
+}
+
+export function rootOf(doc: Document, selectors: readonly string[] | undefined): Document | Element {
+  return first(doc, selectors) ?? doc;
+}
+
+/** Reads every field the selectors name, from the posting's root. */
+export function readSelectors(doc: Document, sel: Selectors, url: URL): Draft {
+  const root = rootOf(doc, sel.root);
+  const d: Draft = {};
+  const title = firstText(root, sel.title, LIMITS.title);
+  if (title) d.title = title;
+  const company = firstText(root, sel.company, LIMITS.company);
+  if (company) d.company = company;
+  if (sel.companyLink) {
+    const links = sel.companyLink.map((s) => query(root, s)?.getAttribute("href"));
+    const domain = companyDomainFrom(links, url.href);
+    if (domain) d.companyDomain = domain;
+  }
+  const locations = allTexts(root, sel.locations);
+  if (locations.length) d.locations = locations;
+  const salary = parseSalaryText(firstText(root, sel.salary, 300));
+  if (salary) d.salary = salary;
+  const type = normalizeEmploymentType(firstText(root, sel.employmentType, 200));
+  if (type) d.employmentType = type;
+  const workplace = firstText(root, sel.workplace, 200);
+  const remote = workplace ? remoteFromText(workplace) : undefined;
+  if (remote !== undefined) d.remote = remote;
+  const dateEl = first(root, sel.datePosted);
+  const date = normalizeDate(
+    dateEl?.getAttribute("datetime") ?? dateEl?.getAttribute("content") ?? clean(dateEl?.textContent, 80),
+  );
+  if (date) d.datePosted = date;
+  for (const s of sel.description ?? []) {
+    const description = blockText(query(root, s));
+    if (description) {
+      d.description = description;
+      break;
+    }
+  }
+  return d;
+}
+
+/** Remote flag and cleaned place names from location texts like "Remote in Austin, TX" or "Remote". */
+export function splitRemote(d: Draft): Draft {
+  if (!d.locations?.length) return d;
+  const locations: string[] = [];
+  for (const raw of d.locations) {
+    const r = remoteFromText(raw);
+    if (r === true && d.remote === undefined) d.remote = true;
+    const place = raw.replace(/^(remote|hybrid(?: work| remote)?)\s+in\s+/i, "").trim();
+    if (place && !locations.includes(place)) locations.push(place);
+  }
+  d.locations = locations;
+  return d;
+}
+
+/** "Job Application for Senior Engineer at Acme" / "Senior Engineer - Acme" style <title> splitting. */
+export function companyFromTitle(doc: Document, re: RegExp): string {
+  const m = re.exec(clean(doc.title, 400));
+  return m?.[1] ? clean(m[1], LIMITS.company) : "";
+}

@@ -1,0 +1,48 @@
+// Jobvite: jobs.jobvite.com/<company>/job/<id>.
+import { first, metaContent } from "../dom";
+import type { BoardAdapter } from "../model";
+import { clean, LIMITS } from "../text";
+import { canonicalWith } from "../urls";
+import { companyFromTitle, readSelectors, type Selectors, splitRemote } from "./common";
+
+export const SELECTORS: Selectors = {
+  title: [".jv-header", ".jv-job-detail-name", "h2.jv-header"],
+  description: [".jv-job-detail-description"],
+};
+// "Engineering <span class=jv-inline-separator/> Austin, Texas": the place is the last segment.
+const META = ".jv-job-detail-meta";
+
+export const jobvite: BoardAdapter = {
+  id: "jobvite",
+  name: "Jobvite",
+  matches: ["https://jobs.jobvite.com/*", "https://*.jobvite.com/*"],
+  parseUrl(url) {
+    const m = /^\/([^/]+)\/job\/([\w]{6,})/.exec(url.pathname);
+    if (!m) return undefined;
+    return { postingId: m[2], canonicalUrl: canonicalWith(url, `/${m[1]}/job/${m[2]}`) };
+  },
+  extract(doc, url) {
+    const d = readSelectors(doc, SELECTORS, url);
+    const meta = first(doc, [META]);
+    if (meta) {
+      const segments: string[] = [];
+      let current = "";
+      for (const node of Array.from(meta.childNodes).slice(0, 40)) {
+        const isSep = node.nodeType === 1 && (node as Element).classList.contains("jv-inline-separator");
+        if (isSep) {
+          segments.push(current);
+          current = "";
+        } else current += node.textContent ?? "";
+      }
+      segments.push(current);
+      const place = clean(segments.at(-1), LIMITS.location);
+      if (place) d.locations = [place];
+    }
+    const company =
+      clean(metaContent(doc, "og:site_name"), LIMITS.company) ||
+      companyFromTitle(doc, /^(.+?) Careers\b/i) ||
+      companyFromTitle(doc, /\| (.+?)(?: Careers| Jobs)?$/i);
+    if (company) d.company = company;
+    return splitRemote(d);
+  },
+};

@@ -1,0 +1,202 @@
+// Bounded readers over a parsed Document. Never throw on a bad selector; never walk more than a fixed
+// number of nodes, so a 10 MB page costs the same as a small one once parsed.
+import { clean, LIMITS, tidyParagraphs } from "./text";
+
+type Root = Document | Element;
+
+const MAX_WALK = 60_000;
+const MAX_MATCHES = 50;
+
+export function query(root: Root, selector: string): Element | null {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null; // an unsupported selector in one environment must not stop the others
+  }
+}
+
+export function queryAll(root: Root, selector: string, limit = MAX_MATCHES): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(selector)).slice(0, limit);
+  } catch {
+    return [];
+  }
+}
+
+/** First element matched by the first selector that matches anything. */
+export function first(root: Root, selectors: readonly string[] | undefined): Element | null {
+  for (const s of selectors ?? []) {
+    const el = query(root, s);
+    if (el) return el;
+  }
+  return null;
+}
+
+/** Visible-ish text of one element: `content` for <meta>, else textContent, whitespace collapsed. */
+export function textOf(el: Element | null | undefined, max: number = LIMITS.title): string {
+  if (!el) return "";
+  if (el.tagName === "META") return clean(el.getAttribute("content"), max);
+  return clean(el.textContent ?? "", max);
+}
+
+/** Text of the first selector that yields non-empty text. */
+export function firstText(root: Root, selectors: readonly string[] | undefined, max?: number): string {
+  for (const s of selectors ?? []) {
+    const t = textOf(query(root, s), max);
+    if (t) return t;
+  }
+  return "";
+}
+
+/** Texts of every match of the first selector that matches, de-duplicated. */
+export function allTexts(
+  root: Root,
+  selectors: readonly string[] | undefined,
+  max: number = LIMITS.location,
+): string[] {
+  for (const s of selectors ?? []) {
+    const texts = queryAll(root, s, LIMITS.locations)
+      .map((el) => textOf(el, max))
+      .filter(Boolean);
+    if (texts.length) return [...new Set(texts)];
+  }
+  return [];
+}
+
+/** <meta property|name=key content>. */
+export function metaContent(doc: Document, key: string, max: number = LIMITS.title): string {
+  return textOf(query(doc, `meta[property="${key}"]`) ?? query(doc, `meta[name="${key}"]`), max);
+}
+
+const SKIP = new Set([
+  "SCRIPT",
+  "STYLE",
+  "NOSCRIPT",
+  "TEMPLATE",
+  "SVG",
+  "BUTTON",
+  "IFRAME",
+  "FORM",
+  "SELECT",
+  "INPUT",
+]);
+const BUTTONISH = /(^|[\s_-])(btn|button)([\s_-]|$)/i;
+const BLOCK = new Set([
+  "P",
+  "DIV",
+  "SECTION",
+  "ARTICLE",
+  "UL",
+  "OL",
+  "LI",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "TR",
+  "TABLE",
+  "BLOCKQUOTE",
+  "PRE",
+  "HEADER",
+  "FOOTER",
+  "DL",
+  "DT",
+  "DD",
+  "BR",
+  "HR",
+]);
+
+/** Plain text of an element with paragraph breaks kept; stops at `max` characters or MAX_WALK nodes. */
+export function blockText(el: Element | null | undefined, max: number = LIMITS.description): string {
+  if (!el) return "";
+  const parts: string[] = [];
+  let size = 0;
+  let seen = 0;
+  // Iterative walk: deep markup must not overflow the stack.
+  const stack: Node[] = [el];
+  while (stack.length && size < max + 200 && seen++ < MAX_WALK) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const t = node.nodeValue ?? "";
+      parts.push(t);
+      size += t.length;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const e = node as Element;
+    const tag = e.tagName.toUpperCase();
+    if (SKIP.has(tag) || e.getAttribute("aria-hidden") === "true" || e.getAttribute("role") === "button")
+      continue;
+    // Apply/"show more" controls styled as links.
+    if (BUTTONISH.test(e.getAttribute("class") ?? "")) continue;
+    if (BLOCK.has(tag)) {
+      parts.push(tag === "LI" ? "\n• " : tag === "BR" ? "\n" : "\n\n");
+      // The closing break is pushed now and popped after the children.
+      stack.push({ nodeType: 3, nodeValue: tag === "LI" || tag === "BR" ? "" : "\n\n" } as Node);
+    }
+    const kids = e.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return tidyParagraphs(parts.join("").replace(/[ \t]*\n[ \t]*/g, "\n"), max);
+}
+
+const LABEL_TAGS = new Set(["DT", "TH", "LABEL", "H2", "H3", "H4", "H5", "STRONG", "B", "SPAN", "P", "DIV"]);
+
+/** Elements under `root` in document order, at most `limit` of them (no full-document NodeList). */
+export function* walkElements(root: Element | null, limit: number): Generator<Element> {
+  let el: Element | null = root;
+  let n = 0;
+  while (el && n++ < limit) {
+    yield el;
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    if (!el || el === root) return;
+    el = el.nextElementSibling;
+  }
+}
+
+/**
+ * The value printed next to a label ("Location", "Employment Type"): the label's next element sibling, or
+ * the rest of its parent's text. Scans a bounded number of short label-like elements.
+ */
+export function labelled(root: Root, labels: readonly string[], max: number = LIMITS.location): string {
+  const wanted = labels.map((l) => l.toLowerCase());
+  const start = "documentElement" in root ? root.documentElement : root;
+  for (const el of walkElements(start, 5000)) {
+    if (el.childElementCount > 2 || !LABEL_TAGS.has(el.tagName.toUpperCase())) continue;
+    const own = clean(el.textContent ?? "", 60)
+      .replace(/[:：]\s*$/, "")
+      .toLowerCase();
+    if (!own || !wanted.includes(own)) continue;
+    const next = el.nextElementSibling;
+    const value = textOf(next, max);
+    if (value) return value;
+    const parentText = clean(el.parentElement?.textContent ?? "", max + 80);
+    const rest = parentText
+      .slice(clean(el.textContent ?? "").length)
+      .replace(/^[\s:：-]+/, "")
+      .trim();
+    if (rest) return rest.slice(0, max);
+  }
+  return "";
+}
+
+/** Hostname of an absolute http(s) URL, without a leading "www."; "" otherwise. */
+export function hostOf(href: unknown, base?: string): string {
+  if (typeof href !== "string" || !href.trim()) return "";
+  let raw = href.trim();
+  // Organisations often list a bare "www.acme.com".
+  if (!base && /^[\w-]+(\.[\w-]+)+(\/|$)/.test(raw)) raw = `https://${raw}`;
+  try {
+    const u = base ? new URL(raw, base) : new URL(raw);
+    if (u.protocol !== "https:" && u.protocol !== "http:") return "";
+    return u.hostname.toLowerCase().replace(/^www\./, "");
+  } catch {
+    return "";
+  }
+}

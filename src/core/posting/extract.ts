@@ -1,0 +1,139 @@
+// Reads one posting from a page: URL, then JSON-LD, then the board's adapter, then meta tags, then a
+// guarded generic reader. Each source fills only the fields still empty, and is wrapped so none can throw.
+import type { JobPosting } from "../types";
+import { BOARDS } from "./boards/index";
+import { fromJsonLd } from "./jsonld";
+import { fromGeneric, fromMeta, looksLikePosting } from "./meta";
+import type { BoardAdapter, BoardUrl, Draft, PostingField } from "./model";
+import { canonicalize, matchesPattern, toUrl } from "./urls";
+
+/** The adapter whose match patterns cover the URL, or that claims it (embedded boards). */
+export function boardFor(url: URL): BoardAdapter | undefined {
+  return (
+    BOARDS.find((b) => b.matches.some((p) => matchesPattern(p, url))) ??
+    BOARDS.find((b) => b.claims?.(url) ?? false)
+  );
+}
+
+function safe<T>(fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch {
+    return undefined; // one broken source must not cost the others
+  }
+}
+
+export interface ParsedUrl {
+  board?: string;
+  postingId?: string;
+  canonicalUrl: string;
+}
+
+function parse(url: URL): { adapter?: BoardAdapter; info?: BoardUrl; parsed: ParsedUrl } {
+  const adapter = boardFor(url);
+  const info = adapter ? safe(() => adapter.parseUrl(url)) : undefined;
+  const parsed: ParsedUrl = { canonicalUrl: info?.canonicalUrl ?? canonicalize(url) };
+  if (adapter) parsed.board = adapter.id;
+  if (info?.postingId) parsed.postingId = info.postingId;
+  return { adapter, info, parsed };
+}
+
+export function parsePostingUrl(input: string | URL): ParsedUrl {
+  const url = toUrl(input);
+  if (!url) return { canonicalUrl: String(input ?? "").trim() };
+  return safe(() => parse(url).parsed) ?? { canonicalUrl: url.href };
+}
+
+function isEmpty(v: unknown): boolean {
+  if (v === undefined || v === null || v === "") return true;
+  if (Array.isArray(v)) return v.length === 0;
+  if (typeof v === "object") return Object.keys(v).length === 0;
+  return false;
+}
+
+function merge(into: JobPosting, draft: Draft | undefined, source: string): void {
+  if (!draft) return;
+  for (const key of Object.keys(draft) as PostingField[]) {
+    const value = draft[key];
+    if (isEmpty(value) || !isEmpty(into[key])) continue;
+    (into as unknown as Record<string, unknown>)[key] = value;
+    into.sources[key] = source;
+  }
+}
+
+const ORDER: readonly PostingField[] = [
+  "board",
+  "postingId",
+  "canonicalUrl",
+  "title",
+  "company",
+  "companyDomain",
+  "locations",
+  "remote",
+  "salary",
+  "employmentType",
+  "datePosted",
+  "validThrough",
+  "description",
+];
+
+/** Same fields, in a stable order (the CLI prints it; fixtures diff it), sources last. */
+function ordered(p: JobPosting): JobPosting {
+  const out: Record<string, unknown> = {};
+  for (const key of ORDER) if (p[key] !== undefined) out[key] = p[key];
+  const sources: JobPosting["sources"] = {};
+  for (const key of ORDER) if (p.sources[key]) sources[key] = p.sources[key];
+  out.sources = sources;
+  return out as unknown as JobPosting;
+}
+
+export function isLikelyPostingPage(doc: Document, input: string | URL): boolean {
+  return (
+    safe(() => {
+      const url = toUrl(input);
+      if (!url || !doc) return false;
+      const { adapter, info } = parse(url);
+      // A known board's URL decides: list pages without a selected job are not a posting.
+      if (adapter) return !!info?.postingId;
+      return looksLikePosting(doc, url);
+    }) ?? false
+  );
+}
+
+export function extractPosting(doc: Document, input: string | URL): JobPosting {
+  const result: JobPosting = { locations: [], sources: {} };
+  const url = toUrl(input);
+  if (!url || !doc) return result;
+  const parsed = safe(() => parse(url));
+  if (!parsed) return result;
+  const { adapter, info } = parsed;
+  merge(result, { ...parsed.parsed }, "url");
+  // In a list page's pane, the head, JSON-LD and page text belong to the list, not to this job.
+  const pane = info?.pane ?? false;
+  if (!pane)
+    merge(
+      result,
+      safe(() => fromJsonLd(doc)),
+      "jsonld",
+    );
+  if (adapter)
+    merge(
+      result,
+      safe(() => adapter.extract(doc, url)),
+      adapter.id,
+    );
+  if (!pane)
+    merge(
+      result,
+      safe(() => fromMeta(doc, !!adapter)),
+      "meta",
+    );
+  if (!pane && safe(() => (adapter ? !!info?.postingId : looksLikePosting(doc, url)))) {
+    merge(
+      result,
+      safe(() => fromGeneric(doc, url)),
+      "generic",
+    );
+  }
+  return ordered(result);
+}

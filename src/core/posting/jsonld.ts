@@ -1,0 +1,151 @@
+// schema.org JobPosting from <script type="application/ld+json">: a root object, arrays, @graph, several
+// scripts; malformed JSON is retried once leniently, then skipped.
+
+import { queryAll } from "./dom";
+import { companyDomainFrom } from "./domains";
+import type { Draft } from "./model";
+import { salaryFromJsonLd } from "./salary";
+import { clean, htmlToText, LIMITS, normalizeDate, normalizeEmploymentType, plain } from "./text";
+
+type Obj = Record<string, unknown>;
+
+const MAX_SCRIPTS = 20;
+const MAX_SCRIPT_CHARS = 2_000_000;
+
+function isObj(v: unknown): v is Obj {
+  return !!v && typeof v === "object" && !Array.isArray(v);
+}
+
+function parseJson(text: string): unknown {
+  const body = text
+    .slice(0, MAX_SCRIPT_CHARS)
+    .trim()
+    .replace(/^<!--|-->$/g, "")
+    .replace(/^\/\*<!\[CDATA\[\*\/|\/\*\]\]>\*\/$/g, "");
+  try {
+    return JSON.parse(body);
+  } catch {
+    // Raw newlines/tabs inside strings are the usual breakage; as spaces they are valid everywhere.
+    try {
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is replaced
+      return JSON.parse(body.replace(/[\u0000-\u001f]+/g, " "));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function isJobPosting(o: Obj): boolean {
+  const t = o["@type"];
+  const types = Array.isArray(t) ? t : [t];
+  return types.some((x) => typeof x === "string" && /(^|[/:])JobPosting$/i.test(x.trim()));
+}
+
+/** Depth-first search for the first JobPosting; item lists (search pages) are not entered. */
+function findIn(value: unknown, depth: number): Obj | undefined {
+  if (depth > 5) return undefined;
+  if (Array.isArray(value)) {
+    for (const v of value.slice(0, 50)) {
+      const hit = findIn(v, depth + 1);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+  if (!isObj(value)) return undefined;
+  if (isJobPosting(value)) return value;
+  for (const key of ["@graph", "mainEntity", "mainEntityOfPage", "about"]) {
+    const hit = key in value ? findIn(value[key], depth + 1) : undefined;
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** The first schema.org JobPosting object on the page, if any. */
+export function findJobPosting(doc: Document): Obj | undefined {
+  for (const script of queryAll(doc, 'script[type="application/ld+json"]', MAX_SCRIPTS)) {
+    const hit = findIn(parseJson(script.textContent ?? ""), 0);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+function list(v: unknown): unknown[] {
+  return Array.isArray(v) ? v.slice(0, LIMITS.locations) : v === undefined || v === null ? [] : [v];
+}
+
+function nameOf(v: unknown): string {
+  if (typeof v === "string") return plain(v, LIMITS.location);
+  if (isObj(v)) return plain(v.name, LIMITS.location);
+  return "";
+}
+
+/** "Austin, TX, US" from a PostalAddress (or its string form). */
+export function formatAddress(address: unknown): string {
+  if (typeof address === "string") return plain(address, LIMITS.location);
+  if (!isObj(address)) return "";
+  const parts = [address.addressLocality, address.addressRegion, address.addressCountry]
+    .map((p) => nameOf(p))
+    .filter(Boolean);
+  const unique = parts.filter((p, i) => parts.findIndex((q) => q.toLowerCase() === p.toLowerCase()) === i);
+  return clean(unique.join(", "), LIMITS.location);
+}
+
+function locationsOf(jobLocation: unknown): string[] {
+  const out: string[] = [];
+  for (const place of list(jobLocation)) {
+    let text = "";
+    if (typeof place === "string") text = plain(place, LIMITS.location);
+    else if (isObj(place)) {
+      for (const a of list(place.address)) {
+        text = formatAddress(a);
+        if (text) break;
+      }
+      if (!text) text = nameOf(place);
+    }
+    if (text && !out.includes(text)) out.push(text);
+  }
+  return out;
+}
+
+function identifierOf(v: unknown): string {
+  const first = Array.isArray(v) ? v[0] : v;
+  if (typeof first === "string" || typeof first === "number") return clean(String(first), 100);
+  if (isObj(first)) return clean(first.value ?? first.name, 100);
+  return "";
+}
+
+/** The fields a JobPosting object carries. */
+export function draftFromJobPosting(o: Obj): Draft {
+  const d: Draft = {};
+  const title = plain(o.title ?? o.name, LIMITS.title);
+  if (title) d.title = title;
+  const org = list(o.hiringOrganization)[0];
+  const company = nameOf(org);
+  if (company) d.company = plain(company, LIMITS.company);
+  if (isObj(org)) {
+    const domain = companyDomainFrom([org.url, ...list(org.sameAs)]);
+    if (domain) d.companyDomain = domain;
+  }
+  const locations = locationsOf(o.jobLocation);
+  if (locations.length) d.locations = locations;
+  const remoteTypes = list(o.jobLocationType).map((t) => String(t));
+  if (remoteTypes.some((t) => /telecommute|remote/i.test(t))) d.remote = true;
+  const salary = salaryFromJsonLd(o.baseSalary) ?? salaryFromJsonLd(o.estimatedSalary);
+  if (salary) d.salary = salary;
+  const type = normalizeEmploymentType(o.employmentType);
+  if (type) d.employmentType = type;
+  const posted = normalizeDate(o.datePosted);
+  if (posted) d.datePosted = posted;
+  const valid = normalizeDate(o.validThrough);
+  if (valid) d.validThrough = valid;
+  const description = htmlToText(o.description);
+  if (description) d.description = description;
+  const id = identifierOf(o.identifier);
+  if (id) d.postingId = id;
+  return d;
+}
+
+export function fromJsonLd(doc: Document): Draft {
+  const o = findJobPosting(doc);
+  return o ? draftFromJobPosting(o) : {};
+}

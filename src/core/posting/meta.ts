@@ -1,0 +1,79 @@
+// Last-resort sources: meta tags (og:title, description) and a guarded generic reader that runs only
+// when the page looks like a single job posting.
+
+import { readSelectors, type Selectors, splitRemote } from "./boards/common";
+import { blockText, first, firstText, metaContent, query, queryAll } from "./dom";
+import { findJobPosting } from "./jsonld";
+import type { Draft } from "./model";
+import { clean, LIMITS } from "./text";
+
+const BOARD_NAMES =
+  /^(linkedin|indeed(\.com)?|glassdoor|ziprecruiter|monster(\.com)?|greenhouse|lever|workday|ashby|smartrecruiters|workable|icims|jobvite|bamboohr|worksource ?wa(shington)?|usajobs)$/i;
+
+/** og:title / twitter:title / <title>, minus a " | Site" suffix; og:description; og:site_name as company. */
+export function fromMeta(doc: Document, onBoard: boolean): Draft {
+  const d: Draft = {};
+  const site = metaContent(doc, "og:site_name", LIMITS.company);
+  let title =
+    metaContent(doc, "og:title") || metaContent(doc, "twitter:title") || clean(doc.title, LIMITS.title);
+  const suffix = /\s+[|–—-]\s+([^|–—-]{1,60})$/.exec(title);
+  if (suffix && (BOARD_NAMES.test(suffix[1]!.trim()) || (site && suffix[1]!.trim() === site))) {
+    title = title.slice(0, suffix.index).trim();
+  }
+  if (title && !BOARD_NAMES.test(title)) d.title = title;
+  const description =
+    metaContent(doc, "og:description", LIMITS.description) ||
+    metaContent(doc, "description", LIMITS.description);
+  if (description) d.description = description;
+  // On an employer's own site the site name is the employer ("Acme Careers" → "Acme").
+  const company = site.replace(/\s+(careers|jobs)$/i, "").trim();
+  if (!onBoard && company && !BOARD_NAMES.test(company)) d.company = company;
+  return d;
+}
+
+// schema.org microdata, the other structured form a posting page may carry.
+const MICRODATA: Selectors = {
+  root: ['[itemtype*="schema.org/JobPosting"]'],
+  title: ['[itemprop="title"]'],
+  company: ['[itemprop="hiringOrganization"] [itemprop="name"]', '[itemprop="hiringOrganization"]'],
+  locations: ['[itemprop="jobLocation"] [itemprop="address"]', '[itemprop="jobLocation"]'],
+  employmentType: ['[itemprop="employmentType"]'],
+  datePosted: ['[itemprop="datePosted"]'],
+  description: ['[itemprop="description"]'],
+};
+
+export function fromGeneric(doc: Document, url: URL): Draft {
+  if (query(doc, MICRODATA.root![0]!)) return splitRemote(readSelectors(doc, MICRODATA, url));
+  const d: Draft = {};
+  const title = firstText(doc, ["main h1", "article h1", "h1"], LIMITS.title);
+  if (title) d.title = title;
+  const description = blockText(first(doc, ['[class*="description" i]', "article", "main", '[role="main"]']));
+  if (description) d.description = description;
+  return d;
+}
+
+const JOB_PATH = /(job|career|position|opening|vacanc|posting|requisition|role)/i;
+const CUES = [
+  /responsibilit/i,
+  /qualification/i,
+  /requirements/i,
+  /about the (role|job|position|team)/i,
+  /what you('|’)ll do/i,
+  /job description/i,
+  /employment type/i,
+  /benefits/i,
+  /salary|compensation|pay range/i,
+  /equal opportunity employer/i,
+];
+
+/** Page-content test for sites no adapter knows: structured data, or a job-like URL with posting text and an apply control. */
+export function looksLikePosting(doc: Document, url: URL): boolean {
+  if (findJobPosting(doc) || query(doc, MICRODATA.root![0]!)) return true;
+  if (!JOB_PATH.test(url.pathname + url.search) || !query(doc, "h1")) return false;
+  const sample = blockText(query(doc, "body"), 20_000);
+  const cues = CUES.filter((re) => re.test(sample)).length;
+  if (cues < 3) return false;
+  return queryAll(doc, 'a, button, input[type="submit"]', 2000).some((el) =>
+    /^\s*apply\b/i.test(el.textContent || el.getAttribute("value") || ""),
+  );
+}

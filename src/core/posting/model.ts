@@ -1,0 +1,30 @@
+// Shapes shared by the posting sources and the board adapters.
+import type { JobPosting } from "../types";
+
+export type PostingField = keyof Omit<JobPosting, "sources">;
+/** What one source could read; the merger keeps the first non-empty value per field. */
+export type Draft = Partial<Omit<JobPosting, "sources">>;
+
+/** What a board's URL says about the page. */
+export interface BoardUrl {
+  postingId?: string;
+  canonicalUrl?: string;
+  /**
+   * The posting is shown in a pane of a list page that swaps jobs without a page load (LinkedIn
+   * currentJobId, Indeed vjk, an embedded board): the page's head and JSON-LD do not describe it.
+   */
+  pane?: boolean;
+}
+
+export interface BoardAdapter {
+  id: string;
+  name: string;
+  /** Manifest-style match patterns of the board's pages (also used to derive the manifest's matches). */
+  matches: readonly string[];
+  /** Pages of other hosts this board also serves (embedded boards: ?gh_jid=, ?ashby_jid=). */
+  claims?: (url: URL) => boolean;
+  /** Posting id and canonical URL from a URL of this board; undefined when the URL is not one posting. */
+  parseUrl: (url: URL) => BoardUrl | undefined;
+  /** Reads the page. Only called for URLs the adapter matches or claims; may throw (the caller guards). */
+  extract: (doc: Document, url: URL) => Draft;
+}
