@@ -5,5 +5,6 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.{ts,tsx}"],
     environment: "node",
     setupFiles: ["tests/unit/setup.ts"],
+    globalSetup: ["tests/unit/core/email/global-setup.ts"],
   },
 });

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
 
-export const DIST = resolve("dist");
+export const DIST = resolve(process.env.DEBRIEF_DIST ?? "dist");
 export const FIXTURES = resolve("tests/fixtures");
 
 export function chromiumPath(): string {

@@ -1,0 +1,114 @@
+// Finds a date (and time, if given) in free text, as wall-clock "YYYY-MM-DD" or "YYYY-MM-DDTHH:mm".
+// The sender's time zone is rarely stated, so no instant is invented: the caller decides the zone.
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+
+export interface FoundDate {
+  text: string;
+  /** "YYYY-MM-DD" or "YYYY-MM-DDTHH:mm" (wall time, zone unknown). */
+  local: string;
+  hasTime: boolean;
+  index: number;
+}
+
+const MON =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const DAY = "(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?";
+const TIME = "(?:,? (?:at |@ |from )?(\\d{1,2})(?:[:.](\\d{2}))? ?(am|pm|a\\.m\\.|p\\.m\\.)?)?";
+// "Tuesday, March 11th, 2025 at 2:30 pm"
+const MDY = new RegExp(`\\b${DAY}${MON}\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?${TIME}`, "gi");
+// "Tuesday 11th March 2025, 10:30am"
+const DMY = new RegExp(
+  `\\b${DAY}(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MON}\\.?(?:,? (\\d{4}))?${TIME}`,
+  "gi",
+);
+// "11/03/2025 10:00", "2025-03-11 14:00"
+const NUM =
+  /\b(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?|\b(\d{1,2})\/(\d{1,2})\/(\d{2,4})(?: (?:at )?(\d{1,2})(?::(\d{2}))? ?(am|pm)?)?/gi;
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function hour24(h: number, ampm: string | undefined): number {
+  const a = ampm?.toLowerCase().replace(/\./g, "");
+  if (a === "pm" && h < 12) return h + 12;
+  if (a === "am" && h === 12) return 0;
+  return h;
+}
+
+/** The year that puts month/day on or after the reference date (mail talks about the future). */
+function inferYear(month: number, day: number, ref: Date): number {
+  const y = ref.getUTCFullYear();
+  const candidate = Date.UTC(y, month, day);
+  return candidate < ref.getTime() - 7 * 86_400_000 ? y + 1 : y;
+}
+
+function build(y: number, mo: number, d: number, h?: number, mi?: number): string | undefined {
+  if (mo < 0 || mo > 11 || d < 1 || d > 31 || y < 2000 || y > 2100) return undefined;
+  const date = `${y}-${pad(mo + 1)}-${pad(d)}`;
+  if (h === undefined || Number.isNaN(h) || h > 23) return date;
+  return `${date}T${pad(h)}:${pad(mi ?? 0)}`;
+}
+
+function timeOf(hs: string | undefined, ms: string | undefined, ap: string | undefined): [number?, number?] {
+  if (hs === undefined) return [];
+  // A bare number after a date is a time only with minutes or am/pm ("March 3 2" is not 2 o'clock).
+  if (ms === undefined && ap === undefined) return [];
+  return [hour24(Number(hs), ap), ms === undefined ? 0 : Number(ms)];
+}
+
+/** All dates in `text`, in order of appearance. `dayFirst` reads 03/04 as 3 April. */
+export function findDates(text: string, ref: Date, dayFirst: boolean): FoundDate[] {
+  const out: FoundDate[] = [];
+  const push = (m: RegExpExecArray, local: string | undefined) => {
+    if (local) out.push({ text: m[0].trim(), local, hasTime: local.includes("T"), index: m.index });
+  };
+  for (const m of text.matchAll(MDY)) {
+    const mo = MONTHS.indexOf((m[2] ?? "").slice(0, 3).toLowerCase());
+    const d = Number(m[3]);
+    const y = m[4] ? Number(m[4]) : inferYear(mo, d, ref);
+    const [h, mi] = timeOf(m[5], m[6], m[7]);
+    push(m, build(y, mo, d, h, mi));
+  }
+  for (const m of text.matchAll(DMY)) {
+    const d = Number(m[2]);
+    const mo = MONTHS.indexOf((m[3] ?? "").slice(0, 3).toLowerCase());
+    const y = m[4] ? Number(m[4]) : inferYear(mo, d, ref);
+    const [h, mi] = timeOf(m[5], m[6], m[7]);
+    push(m, build(y, mo, d, h, mi));
+  }
+  for (const m of text.matchAll(NUM)) {
+    if (m[1]) {
+      push(
+        m,
+        build(Number(m[1]), Number(m[2]) - 1, Number(m[3]), m[4] ? Number(m[4]) : undefined, Number(m[5])),
+      );
+      continue;
+    }
+    let a = Number(m[6]);
+    let b = Number(m[7]);
+    if (a > 12) dayFirst = true;
+    else if (b > 12) dayFirst = false;
+    if (dayFirst) [a, b] = [b, a];
+    const yRaw = Number(m[8]);
+    const y = yRaw < 100 ? 2000 + yRaw : yRaw;
+    const [h, mi] = timeOf(m[9], m[10], m[11]);
+    push(m, build(y, a - 1, b, h, mi));
+  }
+  return out.sort((x, y) => x.index - y.index);
+}
+
+/** "by Friday" → the next such weekday after the reference date. */
+export function nextWeekday(name: string, ref: Date): string | undefined {
+  const wd = DAYS.indexOf(name.slice(0, 3).toLowerCase());
+  if (wd < 0) return undefined;
+  const diff = (wd - ref.getUTCDay() + 7) % 7 || 7;
+  const d = new Date(ref.getTime() + diff * 86_400_000);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+export function toRefDate(date: string | number | undefined): Date {
+  const t = typeof date === "number" ? date : typeof date === "string" ? Date.parse(date) : Number.NaN;
+  // Without a date, a fixed reference keeps the output deterministic.
+  return new Date(Number.isFinite(t) ? t : Date.UTC(2025, 0, 1));
+}

@@ -1,0 +1,81 @@
+// Precision, recall and F1 per category, macro-F1 over the application categories, and the binary
+// "about an application or not" F1. Pure: the eval CLI and the unit test share it.
+import type { EmailCategory } from "../types";
+import { APPLICATION_CATEGORIES, CATEGORIES, isApplicationCategory } from "./categories";
+
+export interface CategoryScore {
+  category: EmailCategory;
+  precision: number;
+  recall: number;
+  f1: number;
+  support: number;
+}
+
+export interface EvalReport {
+  perCategory: CategoryScore[];
+  /** Mean F1 over applied … update. */
+  macroF1: number;
+  /** F1 of "about an application" (applied … update) against job_alert + other. */
+  binaryF1: number;
+  accuracy: number;
+  n: number;
+  /** gold → predicted → count */
+  confusion: Record<string, Record<string, number>>;
+}
+
+const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+
+export function evaluate(pairs: readonly { gold: EmailCategory; predicted: EmailCategory }[]): EvalReport {
+  const confusion: Record<string, Record<string, number>> = {};
+  for (const { gold, predicted } of pairs) {
+    const row = confusion[gold] ?? {};
+    row[predicted] = (row[predicted] ?? 0) + 1;
+    confusion[gold] = row;
+  }
+  const perCategory = CATEGORIES.map((category) => {
+    const tp = pairs.filter((x) => x.gold === category && x.predicted === category).length;
+    const predicted = pairs.filter((x) => x.predicted === category).length;
+    const support = pairs.filter((x) => x.gold === category).length;
+    const precision = predicted ? tp / predicted : 0;
+    const recall = support ? tp / support : 0;
+    return { category, precision, recall, f1: f1(precision, recall), support };
+  });
+  const app = perCategory.filter((c) => APPLICATION_CATEGORIES.includes(c.category));
+  const macroF1 = app.reduce((a, c) => a + c.f1, 0) / Math.max(1, app.length);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const { gold, predicted } of pairs) {
+    const g = isApplicationCategory(gold);
+    const p = isApplicationCategory(predicted);
+    if (g && p) tp++;
+    else if (p) fp++;
+    else if (g) fn++;
+  }
+  const bp = tp + fp ? tp / (tp + fp) : 0;
+  const br = tp + fn ? tp / (tp + fn) : 0;
+  const correct = pairs.filter((x) => x.gold === x.predicted).length;
+  return {
+    perCategory,
+    macroF1,
+    binaryF1: f1(bp, br),
+    accuracy: pairs.length ? correct / pairs.length : 0,
+    n: pairs.length,
+    confusion,
+  };
+}
+
+export function formatReport(r: EvalReport): string {
+  const pct = (x: number) => x.toFixed(3);
+  const lines = ["category      precision  recall  f1     support"];
+  for (const c of r.perCategory) {
+    lines.push(
+      `${c.category.padEnd(13)} ${pct(c.precision).padStart(9)}  ${pct(c.recall).padStart(6)}  ${pct(c.f1)}  ${String(c.support).padStart(7)}`,
+    );
+  }
+  lines.push("");
+  lines.push(`macro-F1 (applied … update): ${pct(r.macroF1)}`);
+  lines.push(`binary F1 (about an application or not): ${pct(r.binaryF1)}`);
+  lines.push(`accuracy: ${pct(r.accuracy)} over ${r.n} emails`);
+  return lines.join("\n");
+}

@@ -1,0 +1,54 @@
+// Guards: sentences that look like one category but mean another are blanked or re-weighed
+// before and after the phrase rules run.
+
+/**
+ * Conditional outcomes in acknowledgements ("if you have not heard from us within 14 days, please
+ * assume your application has been unsuccessful") describe a future rejection, not a present one.
+ */
+const CONDITIONAL =
+  /(^|[.!?\n]\s*)(if|should|in the event|where|unless|once)\b[^.!?\n]{0,80}\b(you|your application|we|there|candidates|applicants|successful)\b[^.!?\n]{0,220}[.!?]?/gi;
+/** "Unfortunately, due to the volume of applications, we cannot reply to everyone." */
+const VOLUME_APOLOGY =
+  /\b(unfortunately|regrettably|please note|please understand)\b,?[^.!?\n]{0,80}\b(volume|number|high|large|unable to (respond|reply)|not able to (respond|reply)|cannot (respond|reply)|can't (respond|reply)|only (be )?(able to )?contact|only shortlisted|individual feedback)\b[^.!?\n]{0,160}[.!?]?/gi;
+/** Promotional offers: a price cut is no job offer. */
+export const PROMO =
+  /(\d+ ?% off\b|\b\d+% (discount|cashback)|[$£€₹] ?\d+ off\b|\bfree (shipping|delivery|trial|gift)|\bpromo code\b|\bcoupon\b|\bshop now\b|\bsale ends\b|\blimited[- ]time (offer|deal)|\bspecial offer\b|\bexclusive offer\b|\boffer (ends|expires|valid)\b|\bpre-?approved\b|\b(loan|credit card|mortgage|cashback|insurance|broadband|mobile plan|upgrade) offer\b)/i;
+
+export interface Blanked {
+  text: string;
+  /** Sentences that were blanked, for evidence. */
+  removed: string[];
+}
+
+export function blankConditionals(body: string): Blanked {
+  const removed: string[] = [];
+  const text = body
+    .replace(CONDITIONAL, (m, lead: string) => {
+      if (
+        !/\b(unsuccessful|not (been )?(selected|successful|shortlisted)|not (move|moving|proceed|progress)|no longer|regret|decided not)\b/i.test(
+          m,
+        )
+      )
+        return m;
+      removed.push(m.slice(lead.length).trim());
+      return `${lead} `;
+    })
+    .replace(VOLUME_APOLOGY, (m) => {
+      removed.push(m.trim());
+      return " ";
+    });
+  return { text, removed };
+}
+
+/** Words that tie a message to someone's own job search. */
+export const APPLICATION_CONTEXT =
+  /\b(your application|you applied|your candidacy|applying|application for|applied for|the (position|role|post|vacancy|job)|this (position|role|post|vacancy)|hiring (manager|team)|recruit(er|ing|ment)|candidate|shortlist(ed)?|interview (you|with you)|your interview|resume|cv|job offer|offer letter|referee|references|background check|assessment|opportunit(y|ies)|talent|hiring)\b/i;
+
+/** Applications that are not for a job: passports, loans, rentals, university places… */
+export const NON_JOB_APPLICATION =
+  /\b(passport|visa|mortgage|home loan|personal loan|loan|credit card|rental|tenancy|lease|admissions?|university|college|enrol?ment|scholarship|insurance|claim|permit|membership|account opening|planning permission|council tax|driving licen[cs]e|licen[cs]e application|tax return|pension|benefits? claim)\b/i;
+export const JOB_WORDS =
+  /\b(job|position|role|vacancy|hiring|candidate|recruit\w*|employment|career|interview|employer|salary|start date|apprentice\w*|internship)\b/i;
+/** The reader sits on the interview panel at their own job. */
+export const INTERVIEWER_SIDE =
+  /\b(hi|hello|morning|afternoon) (team|all|everyone|folks)\b|\b(you're|you are) on the (interview )?panel|\bsubmit (your )?(scorecard|interview feedback)|\breview (their|the candidate's) (cv|resume)/i;

@@ -1,0 +1,24 @@
+// A cheap "could this be about a job?" test for content scripts: no model, no public-suffix list.
+// It errs towards yes; the background's classifier makes the real call.
+import { hostKind } from "./domains";
+import { asText, parseFrom } from "./text";
+
+const JOB_WORDS =
+  /\b(appl(y|ied|ying|ication|icant)s?|interview|recruit(er|ing|ment)?|candida(te|cy)|position|vacanc(y|ies)|hiring|job|role|resume|résumé|cv|career|talent|offer (letter|of employment)|assessment|referee|reference check|background check|onboarding|shortlist|apprentice\w*|internship|reschedul\w*|salary|start date|offer|join (us|our team|the team)|building (a|our|the) team|head of \w+)/i;
+
+export interface PrefilterInput {
+  from?: string;
+  subject?: string;
+  body?: string;
+}
+
+/** True when the sender is a hiring service or the text uses hiring words. */
+export function isJobRelated(email: PrefilterInput): boolean {
+  try {
+    const kind = hostKind(parseFrom(email?.from).host);
+    if (kind && kind !== "free" && kind !== "relay") return true;
+    return JOB_WORDS.test(asText(email?.subject, 500)) || JOB_WORDS.test(asText(email?.body, 5000));
+  } catch {
+    return true;
+  }
+}

@@ -1,0 +1,125 @@
+// Text plumbing shared by the classifier and the matcher: sender parsing, clean-up, links, tokens.
+// Every function here is total: any string in, a value out, in time bounded by MAX_BODY.
+
+/** Bodies are cut to this many characters before any regex or tokenising runs. */
+export const MAX_BODY = 20_000;
+export const MAX_SUBJECT = 500;
+
+export interface Sender {
+  name: string;
+  address: string;
+  /** Host part of the address, lower case ("us.greenhouse-mail.io"), or "". */
+  host: string;
+}
+
+/** Parses "Name <addr@host>", "addr@host" or a bare name. */
+export function parseFrom(from: unknown): Sender {
+  const raw = typeof from === "string" ? from.slice(0, 500).trim() : "";
+  const angle = /<([^<>\s]+@[^<>\s]+)>/.exec(raw);
+  let address = angle?.[1] ?? "";
+  let name = angle ? raw.slice(0, angle.index).trim() : "";
+  if (!angle) {
+    const bare = /[^\s<>"']+@[^\s<>"']+/.exec(raw);
+    address = bare?.[0] ?? "";
+    name = bare ? raw.replace(bare[0], "").trim() : raw;
+  }
+  name = name.replace(/^["']+|["']+$/g, "").trim();
+  address = address.toLowerCase();
+  const at = address.lastIndexOf("@");
+  const host = at >= 0 ? address.slice(at + 1).replace(/[^a-z0-9.-]/g, "") : "";
+  return { name, address, host };
+}
+
+export function asText(value: unknown, max: number): string {
+  if (typeof value !== "string") return "";
+  return value.length > max ? value.slice(0, max) : value;
+}
+
+/** Removes tags and common entities when a body arrives as HTML. */
+export function stripHtml(text: string): string {
+  if (!/<[a-z!/][^>]{0,200}>/i.test(text)) return text;
+  return text
+    .replace(/<(style|script)[^>]{0,200}>[\s\S]{0,20000}?<\/\1>/gi, " ")
+    .replace(/<br\s*\/?>|<\/(p|div|tr|li|h\d)>/gi, "\n")
+    .replace(/<[^>]{0,2000}>/g, " ")
+    .replace(/&nbsp;/g, " ")
+    .replace(/&amp;/g, "&")
+    .replace(/&#39;|&rsquo;|&lsquo;/g, "'")
+    .replace(/&quot;|&ldquo;|&rdquo;/g, '"');
+}
+
+/**
+ * The part of a body the sender wrote now: quoted history ("On … wrote:", "-----Original Message",
+ * "From: … Sent:", "> " lines) is cut, since it repeats older mail and would mislead the tags.
+ */
+export function newPart(body: string): string {
+  const markers = [
+    /^\s*On .{0,200}wrote:\s*$/m,
+    /^\s*-{2,}\s*Original Message\s*-{2,}/im,
+    /^\s*-{2,}\s*Forwarded message\s*-{2,}/im,
+    /^\s*From:\s.{0,200}\n\s*(Sent|Date):/im,
+    /^\s*_{10,}\s*$/m,
+  ];
+  let cut = body.length;
+  for (const re of markers) {
+    const m = re.exec(body);
+    if (m && m.index < cut && m.index > 0) cut = m.index;
+  }
+  const head = body.slice(0, cut);
+  return head
+    .split("\n")
+    .filter((line) => !/^\s*>/.test(line))
+    .join("\n");
+}
+
+/** Typographic quotes and dashes to ASCII; whitespace runs to one space. */
+export function normalise(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2013\u2014]/g, "-")
+    .replace(/[\u00a0\t ]+/g, " ");
+}
+
+const URL_RE = /\bhttps?:\/\/[^\s<>"'()\]]{1,500}/gi;
+
+export function extractUrls(text: string, limit = 50): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(URL_RE)) {
+    out.push(m[0].replace(/[.,;:!?]+$/, ""));
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+export function urlHost(url: string): string {
+  const m = /^https?:\/\/([^/?#:]+)/i.exec(url);
+  return m?.[1]?.toLowerCase() ?? "";
+}
+
+const STEM_RULES: [RegExp, string][] = [
+  [/ies$/, "y"],
+  [/([^s])s$/, "$1"],
+];
+
+function stem(word: string): string {
+  if (word.length <= 3) return word;
+  for (const [re, rep] of STEM_RULES) if (re.test(word)) return word.replace(re, rep);
+  return word;
+}
+
+/** Lower-case word tokens; URLs become "urlhost_<label>", numbers "#". */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  const cleaned = text.replace(URL_RE, (u) => {
+    const host = urlHost(u).split(".");
+    const label = host.length >= 2 ? host[host.length - 2] : "x";
+    return ` zzurl zzurl${label} `;
+  });
+  for (const m of cleaned.toLowerCase().matchAll(/[a-z][a-z']*[a-z]|[a-z]|\d+/g)) {
+    const w = m[0];
+    if (/^\d/.test(w)) out.push("#");
+    else out.push(stem(w.replace(/'s$/, "").replace(/'/g, "")));
+  }
+  return out;
+}
