@@ -1,25 +1,70 @@
 // Popup entry: connects the view to the database and the browser.
 import "../src/ui/base.css";
+import "../src/ui/debrief/debrief.css";
 import "./popup.css";
 import { render } from "preact";
-import { createApplication, getDb, listRecent } from "../src/db";
+import { useEffect, useState } from "preact/hooks";
+import {
+  createApplication,
+  getDb,
+  listDue,
+  listInterviews,
+  listRecent,
+  saveInterview,
+  saveJob,
+  searchApplications,
+} from "../src/db";
 import { browser } from "../src/shared/browser";
-import { type PopupActions, PopupApp } from "../src/ui/popup/PopupApp";
+import { send } from "../src/shared/messaging";
+import { draftFromForm } from "../src/ui/debrief/form-state";
+import { PopupApp } from "../src/ui/popup/PopupApp";
+import type { DueItem, PopupActions, Suggestion } from "../src/ui/popup/types";
 import { useLiveQuery } from "../src/ui/use-live-query";
+import { findSuggestion } from "./suggest";
 
 const db = getDb();
+const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** Badge and notifications follow the database; a failure there must not fail the user's save. */
+function refreshReminders(): void {
+  send("reminders/refresh", {}).catch((error: unknown) =>
+    console.warn("Debrief: reminders not refreshed", error),
+  );
+}
 
 const actions: PopupActions = {
-  async addApplication(company, title) {
-    await createApplication(db, { company, title });
+  addApplication: (company, title) => createApplication(db, { company, title }),
+  saveJob: async (job) => (await saveJob(db, job.posting, job.url)).application,
+  search: (query) => searchApplications(db, query),
+  interviewsOf: (applicationId) => listInterviews(db, applicationId),
+  async saveDebrief(app, form, interviewId) {
+    const result = await saveInterview(db, draftFromForm(form, app.id, interviewId), { timeZone });
+    refreshReminders();
+    return result;
   },
+  markDone: async (id) => void (await send("reminders/done", { id })),
+  snooze: async (id) => void (await send("reminders/snooze", { id })),
   applicationHref: (id) =>
     browser.runtime.getURL(`options/options.html#/application/${encodeURIComponent(id)}`),
+  now: () => Date.now(),
 };
 
+/** Due reminders with their applications, read in one transaction so both update together. */
+const readDue = () =>
+  db.transaction("r", db.reminders, db.applications, async (): Promise<DueItem[]> => {
+    const reminders = await listDue(db, Date.now(), 10);
+    const apps = await db.applications.bulkGet(reminders.map((r) => r.applicationId));
+    return reminders.map((reminder, i) => ({ reminder, app: apps[i] }));
+  });
+
 function Popup() {
-  const recent = useLiveQuery(() => listRecent(db, 8), []);
-  return <PopupApp recent={recent} actions={actions} />;
+  const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
+  useEffect(() => {
+    findSuggestion(Date.now()).then(setSuggestion, () => setSuggestion(null));
+  }, []);
+  const recent = useLiveQuery(() => listRecent(db, 6), []);
+  const due = useLiveQuery(readDue, []);
+  return <PopupApp data={{ suggestion, recent, due }} actions={actions} />;
 }
 
 render(<Popup />, document.getElementById("root")!);

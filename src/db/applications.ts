@@ -135,3 +135,14 @@ export async function saveJob(
     return { application, created: true };
   });
 }
+
+/** Applications whose company or role contains the query, most recently active first. */
+export function searchApplications(db: DebriefDB, query: string, limit = 8): Promise<Application[]> {
+  const q = query.trim().toLowerCase();
+  return db.applications
+    .orderBy("lastActivityAt")
+    .reverse()
+    .filter((app) => app.company.toLowerCase().includes(q) || app.title.toLowerCase().includes(q))
+    .limit(limit)
+    .toArray();
+}

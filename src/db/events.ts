@@ -2,6 +2,7 @@
 import type { EventPayload, TimelineEvent } from "../core/types";
 import { newId } from "./ids";
 import type { DebriefDB } from "./schema";
+import { refreshStatus } from "./status";
 
 export async function addEvent(
   db: DebriefDB,
@@ -15,6 +16,7 @@ export async function addEvent(
     if (!app) throw new Error(`No application ${applicationId}`);
     await db.events.add(event);
     await db.applications.update(applicationId, { lastActivityAt: Math.max(app.lastActivityAt, at) });
+    await refreshStatus(db, applicationId);
   });
   return event;
 }

@@ -10,6 +10,8 @@ export function getDb(): DebriefDB {
 
 export * from "./applications";
 export * from "./events";
+export * from "./interviews";
 export * from "./reminders";
 export type { DebriefDB } from "./schema";
 export * from "./settings";
+export * from "./status";

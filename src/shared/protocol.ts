@@ -28,12 +28,23 @@ export interface Protocol {
   "reminders/snooze": { arg: { id: string; until?: number }; reply: { due: number } };
 }
 
+/** Messages an extension page sends to the content script of one tab. */
+export interface TabProtocol {
+  /** The job on the page, if it shows one. */
+  "page/job": { arg: Record<string, never>; reply: PageJob | null };
+}
+
 export type MessageType = keyof Protocol;
 export type Arg<K extends MessageType> = Protocol[K]["arg"];
 export type Reply<K extends MessageType> = Protocol[K]["reply"];
 
 /** The shape on the wire: a tagged union, so a handler can only be called with its own argument. */
 export type Envelope = { [K in MessageType]: { debrief: 1; type: K; arg: Arg<K> } }[MessageType];
+
+export type TabMessageType = keyof TabProtocol;
+export type TabEnvelope = {
+  [K in TabMessageType]: { debrief: 1; type: K; arg: TabProtocol[K]["arg"] };
+}[TabMessageType];
 
 export interface ErrorData {
   name: string;
@@ -42,7 +53,14 @@ export interface ErrorData {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorData };
 
-export function isEnvelope(value: unknown): value is Envelope {
+/** Any message of ours, before its type is checked against a handler table. */
+export interface RawEnvelope {
+  debrief: 1;
+  type: string;
+  arg: unknown;
+}
+
+export function isEnvelope(value: unknown): value is RawEnvelope {
   return (
     typeof value === "object" &&
     value !== null &&

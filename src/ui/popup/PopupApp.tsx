@@ -1,43 +1,57 @@
-// The popup view: quick add and the most recent applications. Takes {data, actions} so tests and
-// previews can pass fakes.
-import type { Application } from "../../core/types";
-import { ApplicationLink } from "../ApplicationLink";
-import type { LiveState } from "../use-live-query";
-import { QuickAdd } from "./QuickAdd";
+// The popup: home → debrief → result. Takes {data, actions} so tests and previews can pass fakes.
+import { useState } from "preact/hooks";
+import type { Application, Interview } from "../../core/types";
+import type { InterviewResult } from "../../db/interviews";
+import { DebriefScreen } from "./DebriefScreen";
+import { HomeScreen } from "./HomeScreen";
+import { ResultScreen } from "./ResultScreen";
+import type { PopupActions, PopupData } from "./types";
 
-export interface PopupActions {
-  addApplication(company: string, title: string): Promise<void>;
-  applicationHref(id: string): string;
-}
+type Screen =
+  | { name: "home" }
+  | { name: "debrief"; app: Application; editing?: Interview }
+  | { name: "result"; app: Application; result: InterviewResult };
 
-export function PopupApp({ recent, actions }: { recent: LiveState<Application[]>; actions: PopupActions }) {
+export function PopupApp({ data, actions }: { data: PopupData; actions: PopupActions }) {
+  const [screen, setScreen] = useState<Screen>({ name: "home" });
+  const home = () => setScreen({ name: "home" });
   return (
     <main class="popup">
-      <header>
-        <h1>Debrief</h1>
+      <header class="popup-header">
+        <h1>
+          {screen.name === "home" ? (
+            "Debrief"
+          ) : (
+            <button type="button" class="link back" onClick={home} aria-label="Back to start">
+              ← Debrief
+            </button>
+          )}
+        </h1>
+        <a href="../options/options.html#/applications" target="_blank" rel="noopener">
+          All applications
+        </a>
       </header>
-      <QuickAdd onAdd={actions.addApplication} />
-      <section aria-labelledby="recent-heading">
-        <h2 id="recent-heading">Recent applications</h2>
-        {recent.status === "loading" && <p class="muted">Loading…</p>}
-        {recent.status === "error" && (
-          <p class="error" role="alert">
-            Could not read your applications: {recent.error.message}
-          </p>
-        )}
-        {recent.status === "ready" && recent.value.length === 0 && (
-          <p class="muted">No applications yet. Add the first one above, or save a job from a job board.</p>
-        )}
-        {recent.status === "ready" && recent.value.length > 0 && (
-          <ul class="app-list">
-            {recent.value.map((app) => (
-              <li key={app.id}>
-                <ApplicationLink app={app} href={actions.applicationHref(app.id)} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      {screen.name === "home" && (
+        <HomeScreen data={data} actions={actions} onDebrief={(app) => setScreen({ name: "debrief", app })} />
+      )}
+      {screen.name === "debrief" && (
+        <DebriefScreen
+          app={screen.app}
+          editing={screen.editing}
+          actions={actions}
+          onSaved={(result) => setScreen({ name: "result", app: screen.app, result })}
+          onBack={home}
+        />
+      )}
+      {screen.name === "result" && (
+        <ResultScreen
+          app={screen.app}
+          result={screen.result}
+          href={actions.applicationHref(screen.app.id)}
+          onEdit={() => setScreen({ name: "debrief", app: screen.app, editing: screen.result.interview })}
+          onDone={home}
+        />
+      )}
     </main>
   );
 }

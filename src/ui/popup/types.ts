@@ -1,0 +1,34 @@
+// What the popup shows and what it can do; popup/main.tsx supplies the real ones, tests pass fakes.
+import type { Application, Interview, Reminder } from "../../core/types";
+import type { InterviewResult } from "../../db/interviews";
+import type { PageJob } from "../../shared/protocol";
+import type { FormState } from "../debrief/form-state";
+import type { LiveState } from "../use-live-query";
+
+/** The application the popup offers first, and why. */
+export type Suggestion =
+  | { kind: "tracked"; app: Application; reason: string }
+  | { kind: "page"; job: PageJob; reason: string };
+
+export interface DueItem {
+  reminder: Reminder;
+  app: Application | undefined;
+}
+
+export interface PopupData {
+  suggestion: Suggestion | null;
+  recent: LiveState<Application[]>;
+  due: LiveState<DueItem[]>;
+}
+
+export interface PopupActions {
+  addApplication(company: string, title: string): Promise<Application>;
+  saveJob(job: PageJob): Promise<Application>;
+  search(query: string): Promise<Application[]>;
+  interviewsOf(applicationId: string): Promise<Interview[]>;
+  saveDebrief(app: Application, form: FormState, interviewId?: string): Promise<InterviewResult>;
+  markDone(reminderId: string): Promise<void>;
+  snooze(reminderId: string): Promise<void>;
+  applicationHref(applicationId: string): string;
+  now(): number;
+}

@@ -1,0 +1,176 @@
+// The popup's debrief flow end to end: suggestion from the current tab, the form by keyboard, the
+// outlook and plan, editing, what is due, the badge, and a reminder alarm turning into a notification.
+import type { Page } from "playwright-core";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type Extension, launchExtension } from "./harness";
+
+let ext: Extension;
+beforeEach(async () => {
+  ext = await launchExtension();
+});
+afterEach(async () => {
+  await ext.close();
+});
+
+const badge = () => ext.worker.evaluate(() => chrome.action.getBadgeText({}));
+const notifications = () => ext.worker.evaluate(() => chrome.notifications.getAll());
+
+async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const value = await read();
+    if (ok(value)) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return read();
+}
+
+function localInput(time: number): string {
+  const d = new Date(time);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+async function addApplication(popup: Page, company: string, role: string) {
+  await popup.getByLabel("Company").fill(company);
+  await popup.getByLabel("Role").fill(role);
+  await popup.getByRole("button", { name: "Add application" }).click();
+  await popup.getByRole("form", { name: `Debrief: ${role} · ${company}` }).waitFor();
+}
+
+describe("popup debrief", () => {
+  it("takes a first-time user from empty to an outlook and a plan, by keyboard", async () => {
+    const popup = await ext.open("popup/popup.html");
+    await popup.getByRole("heading", { name: "Track your first application" }).waitFor();
+    await addApplication(popup, "Harbour Hotels", "Front Desk Manager");
+
+    await popup.getByLabel("Planned (min)").fill("30");
+    await popup.getByLabel("Actual (min)").fill("75");
+    // Type to filter, Space toggles.
+    const start = popup.getByRole("checkbox", { name: /Asked when you could start/ });
+    await start.focus();
+    await popup.keyboard.press("Space");
+    await popup.keyboard.type("team");
+    await popup.getByRole("checkbox", { name: /Introduced to the team/ }).focus();
+    await popup.keyboard.press("Space");
+    expect(await popup.getByRole("checkbox", { name: /Salary/ }).count()).toBe(0); // filtered out
+    await popup.getByLabel("Filter signs").fill("");
+    await popup.getByRole("checkbox", { name: /Salary and benefits discussed/ }).check();
+    await popup.getByLabel("Filter signs").press("Enter");
+
+    const outlook = popup.getByRole("region", { name: /Outlook/ });
+    await outlook.waitFor();
+    expect(await outlook.getByRole("heading").first().textContent()).toMatch(
+      /Outlook: (Strong|Promising) · \d+\/100/,
+    );
+    const reasons = await outlook.getByRole("list").first().textContent();
+    expect(reasons).toMatch(/start/i);
+    const plan = popup.getByRole("region", { name: "Follow-up plan" });
+    expect(await plan.textContent()).toContain("Send a thank-you note");
+    expect(await plan.textContent()).toMatch(/No date given: expect a reply between/);
+    // Nothing is due yet: the thank-you note is due tomorrow.
+    expect(await badge()).toBe("");
+  });
+
+  it("suggests the job in the tab the user came from", async () => {
+    const url = "https://www.linkedin.com/jobs/view/3912345678/";
+    await ext.serve(url, "pages/linkedin-job-view.html");
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    await page.getByRole("button", { name: "Save job to Debrief" }).waitFor();
+
+    const popup = await ext.open("popup/popup.html");
+    const suggestion = popup.getByRole("region", { name: "Suggested application" });
+    await suggestion.getByText("Senior Data Analyst").waitFor();
+    expect(await suggestion.textContent()).toContain("The job in your current tab, not saved yet");
+    await suggestion.getByRole("button", { name: "Save job and debrief" }).click();
+    await popup.getByRole("form", { name: "Debrief: Senior Data Analyst" }).waitFor();
+
+    // Now tracked: the page's panel and a fresh popup both know it.
+    const again = await ext.open("popup/popup.html");
+    await again.getByRole("button", { name: "Debrief this interview" }).waitFor();
+    expect(await again.getByRole("region", { name: "Suggested application" }).textContent()).toContain(
+      "The job in your current tab",
+    );
+  });
+
+  it("editing a debrief updates its outlook", async () => {
+    const popup = await ext.open("popup/popup.html");
+    await addApplication(popup, "Lakeside School", "Maths Teacher");
+    await popup.getByRole("checkbox", { name: /Clear next steps, with dates/ }).check();
+    await popup.getByRole("checkbox", { name: /Praised your answers/ }).check();
+    await popup.getByRole("button", { name: "Save debrief" }).click();
+    const heading = popup
+      .getByRole("region", { name: /Outlook/ })
+      .getByRole("heading")
+      .first();
+    await heading.waitFor();
+    const before = await heading.textContent();
+
+    await popup.getByRole("button", { name: "Edit debrief" }).click();
+    expect(await popup.getByRole("checkbox", { name: /Praised your answers/ }).isChecked()).toBe(true);
+    await popup.getByRole("checkbox", { name: /Uninterested, distracted or combative/ }).check();
+    await popup.getByRole("checkbox", { name: /Short, rushed, ended abruptly/ }).check();
+    await popup.getByRole("button", { name: "Update debrief" }).click();
+    await heading.waitFor();
+    const after = await heading.textContent();
+    expect(after).not.toBe(before);
+    const scoreOf = (text: string | null) => Number(/(\d+)\/100/.exec(text ?? "")?.[1]);
+    expect(scoreOf(after)).toBeLessThan(scoreOf(before));
+    expect(await popup.getByRole("region", { name: /Outlook/ }).textContent()).toMatch(/Against/);
+
+    // One interview, not two.
+    await popup.getByRole("button", { name: "Edit debrief" }).click();
+    const earlier = popup.getByRole("navigation", { name: "Earlier debriefs" });
+    await earlier.getByRole("button", { name: "New debrief" }).waitFor();
+    expect(await earlier.getByRole("button").count()).toBe(2); // the one interview, and "New debrief"
+  });
+
+  it("a thank-you note overdue shows as due, badges the icon, notifies, and Done clears it", async () => {
+    const popup = await ext.open("popup/popup.html");
+    await addApplication(popup, "Northwind", "Warehouse Lead");
+    await popup.getByLabel("When", { exact: true }).fill(localInput(Date.now() - 2 * 86_400_000));
+    await popup.getByRole("button", { name: "Save debrief" }).click();
+    await popup.getByRole("region", { name: /Outlook/ }).waitFor();
+    expect(await waitFor(badge, (text) => text === "1")).toBe("1");
+    const shown = await waitFor(notifications, (n) => Object.keys(n).length === 1);
+    expect(Object.keys(shown)[0]).toMatch(/^reminder:.+:thank-you$/);
+
+    await popup.getByRole("button", { name: "Done", exact: true }).click();
+    const due = popup.getByRole("region", { name: "Due now" });
+    await due.getByText("Send a thank-you note").waitFor();
+    await due.getByRole("button", { name: "Done: Send a thank-you note" }).click();
+    await due.waitFor({ state: "detached" });
+    expect(await waitFor(badge, (text) => text === "")).toBe("");
+    expect(Object.keys(await notifications())).toEqual([]);
+  });
+
+  it("a reminder alarm firing shows a notification and counts on the badge", async () => {
+    const popup = await ext.open("popup/popup.html");
+    await addApplication(popup, "Fabrikam", "Site Engineer");
+    await popup.getByRole("button", { name: "Save debrief" }).click();
+    await popup.getByRole("region", { name: /Outlook/ }).waitFor();
+    expect(await badge()).toBe("");
+    // The test moves the thank-you note's due time to now and fires the reminder alarm.
+    await popup.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open("debrief");
+          open.onsuccess = () => {
+            const tx = open.result.transaction("reminders", "readwrite");
+            const store = tx.objectStore("reminders");
+            const all = store.getAll();
+            all.onsuccess = () => {
+              for (const r of all.result)
+                if (r.kind === "thank-you") store.put({ ...r, dueAt: Date.now() - 1000 });
+            };
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await ext.worker.evaluate(() => chrome.alarms.create("debrief:reminders", { when: Date.now() + 200 }));
+    const shown = await waitFor(notifications, (n) => Object.keys(n).length === 1);
+    expect(Object.keys(shown)).toHaveLength(1);
+    expect(await badge()).toBe("1");
+  });
+});
