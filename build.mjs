@@ -105,7 +105,10 @@ function packageZips() {
 
 /** The email classifier's model is trained from tests/fixtures/emails at build time (about 0.3 s). */
 function trainEmailModel() {
-  execFileSync("node", [join(root, "scripts/run-ts.mjs"), "src/cli/train-emails.ts"], { cwd: root, stdio: "ignore" });
+  execFileSync("node", [join(root, "scripts/run-ts.mjs"), "src/cli/train-emails.ts"], {
+    cwd: root,
+    stdio: "ignore",
+  });
 }
 
 rmSync(dist, { recursive: true, force: true });

@@ -50,8 +50,8 @@ export function SignalChips({
         const signals = tickableSignals(phase).filter((s) => matches(s, filter));
         if (signals.length === 0) return null;
         return (
-          <div class="signal-group" key={phase} role="group" aria-label={title}>
-            <h3>{title}</h3>
+          <fieldset class="signal-group" key={phase}>
+            <legend>{title}</legend>
             <div class="chips">
               {signals.map((s) => (
                 <label key={s.id} class={`chip chip-${s.polarity}`} title={s.description}>
@@ -69,7 +69,7 @@ export function SignalChips({
                 </label>
               ))}
             </div>
-          </div>
+          </fieldset>
         );
       })}
       <p

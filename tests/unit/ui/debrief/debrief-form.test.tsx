@@ -26,7 +26,7 @@ const chip = (label: string) =>
 describe("DebriefForm", () => {
   it("groups the signs and tells good from warning signs by more than colour", () => {
     mount(async () => {});
-    const groups = [...root.querySelectorAll("[role=group]")].map((g) => g.getAttribute("aria-label"));
+    const groups = [...root.querySelectorAll("fieldset.signal-group > legend")].map((l) => l.textContent);
     expect(groups).toEqual(["During", "After", "Your impression"]);
     const start = chip("Asked when you could start")!;
     expect(start.closest("label")?.querySelector(".chip-mark")?.textContent).toBe("+");
@@ -43,7 +43,9 @@ describe("DebriefForm", () => {
     const start = chip("Asked when you could start")!;
     start.focus();
     for (const key of "sal") {
-      await act(() => start.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true })));
+      await act(() => {
+        start.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true }));
+      });
     }
     const filter = root.querySelector<HTMLInputElement>("input[aria-label='Filter signs']")!;
     expect(filter.value).toBe("sal");
@@ -56,19 +58,19 @@ describe("DebriefForm", () => {
       if (!form.signals["asked-start-date"]) throw new Error("nothing ticked");
     });
     mount(onSave);
-    await act(() =>
+    await act(() => {
       root
         .querySelector<HTMLInputElement>("input[aria-label='Filter signs']")!
-        .dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true })),
-    );
+        .dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+    });
     await settle();
     expect(root.querySelector("[role=alert]")?.textContent).toBe("nothing ticked");
     await act(() => chip("Asked when you could start")!.click());
-    await act(() =>
+    await act(() => {
       chip("Asked when you could start")!.dispatchEvent(
         new KeyboardEvent("keydown", { key: "Enter", bubbles: true }),
-      ),
-    );
+      );
+    });
     expect(onSave).toHaveBeenCalledTimes(2);
     expect(onSave.mock.calls[1]?.[0].signals).toEqual({ "asked-start-date": true });
   });
