@@ -22,6 +22,7 @@ const STATIC = [
   ["icons", "icons"],
   ["popup/popup.html", "popup/popup.html"],
   ["options/options.html", "options/options.html"],
+  ["welcome/welcome.html", "welcome/welcome.html"],
 ];
 
 const common = {
@@ -45,6 +46,7 @@ const builds = [
       background: "src/background/index.ts",
       "popup/main": "popup/main.tsx",
       "options/main": "options/main.tsx",
+      "welcome/main": "welcome/main.tsx",
     },
     outdir: dist,
     splitting: false,

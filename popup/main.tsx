@@ -17,6 +17,7 @@ import {
 import { browser } from "../src/shared/browser";
 import { send } from "../src/shared/messaging";
 import { draftFromForm } from "../src/ui/debrief/form-state";
+import { watchTheme } from "../src/ui/options/settings/theme";
 import { PopupApp } from "../src/ui/popup/PopupApp";
 import type { DueItem, PopupActions, Suggestion } from "../src/ui/popup/types";
 import { useLiveQuery } from "../src/ui/use-live-query";
@@ -67,4 +68,5 @@ function Popup() {
   return <PopupApp data={{ suggestion, recent, due }} actions={actions} />;
 }
 
+watchTheme(getDb());
 render(<Popup />, document.getElementById("root")!);

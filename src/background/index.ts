@@ -1,8 +1,14 @@
 // Service-worker entry. Listeners are registered synchronously at the top level so a worker woken
 // by an event finds them; no state lives in globals (the worker stops after ~30 s idle).
+import { browser } from "../shared/browser";
 import { listen } from "../shared/messaging";
 import { handlers } from "./handlers";
 import { listenForReminders } from "./reminders";
 
 listen(handlers);
 listenForReminders();
+
+// A first install opens the welcome page: what Debrief does, privacy, and email tagging per provider.
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === "install") void browser.tabs.create({ url: browser.runtime.getURL("welcome/welcome.html") });
+});

@@ -8,12 +8,15 @@ export async function refreshStatus(
   db: DebriefDB,
   applicationId: string,
   now = Date.now(),
+  /** After a deletion the last activity may move back: recompute it from the events too. */
+  { activityFromEvents = false } = {},
 ): Promise<ApplicationStatus> {
   const events = await db.events
     .where("[applicationId+at]")
     .between([applicationId, -Infinity], [applicationId, Infinity])
     .toArray();
   const status = deriveStatus(events, now);
+  const lastEventAt = events.reduce((max, e) => Math.max(max, e.at), 0);
   await db.applications
     .where("id")
     .equals(applicationId)
@@ -22,6 +25,7 @@ export async function refreshStatus(
         app.status = status;
         app.updatedAt = now;
       }
+      if (activityFromEvents && lastEventAt) app.lastActivityAt = lastEventAt;
     });
   return status;
 }

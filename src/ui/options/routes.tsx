@@ -1,6 +1,10 @@
 // The options page's views, in navigation order. Each view lives in its own file under views/.
 import type { Route } from "./router";
 import { ApplicationsView } from "./views/ApplicationsView";
+import { ApplicationView } from "./views/ApplicationView";
+import { YourDataView } from "./views/DataView";
+import { SettingsView } from "./views/SettingsView";
+import { StatisticsView } from "./views/StatisticsView";
 
 export const ROUTES: Route[] = [
   {
@@ -8,5 +12,24 @@ export const ROUTES: Route[] = [
     view: ApplicationsView,
     nav: { label: "Applications", href: "#/applications" },
     title: "Applications",
+  },
+  { pattern: /^\/application\/(.+)$/, view: ApplicationView, title: "Application" },
+  {
+    pattern: /^\/statistics$/,
+    view: StatisticsView,
+    nav: { label: "Statistics", href: "#/statistics" },
+    title: "Statistics",
+  },
+  {
+    pattern: /^\/settings$/,
+    view: SettingsView,
+    nav: { label: "Settings", href: "#/settings" },
+    title: "Settings",
+  },
+  {
+    pattern: /^\/data$/,
+    view: YourDataView,
+    nav: { label: "Your data", href: "#/data" },
+    title: "Your data",
   },
 ];

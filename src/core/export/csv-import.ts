@@ -1,0 +1,244 @@
+// CSV import: a column mapping (guessed from the header row, adjustable by the user) turns another
+// tracker's export into applications. Headers are matched case- and punctuation-insensitively against
+// the aliases below, which cover the exports of Huntr, Teal and Simplify (docs/import-columns.md):
+//   Huntr:    Company, Job Title / Title, List / Status, Location, URL / Job URL, Salary, Date Applied,
+//             Created / Date Added, Notes, Tags
+//   Teal:     Company, Job Position, Status, Location, URL / Job Link, Min Salary, Max Salary,
+//             Date Saved, Date Applied, Notes, Excitement (ignored)
+//   Simplify: Company / Company Name, Job Title / Position, Status, Location, Job URL / Application Link,
+//             Salary, Date Applied / Applied Date, Notes
+// Statuses are read from each tool's own words (Teal's "Bookmarked", Huntr's "Wishlist" list, …).
+import Papa from "papaparse";
+import type { ApplicationStatus, Salary } from "../types";
+
+export const IMPORT_FIELDS = [
+  "company",
+  "title",
+  "status",
+  "url",
+  "location",
+  "salary",
+  "salaryMin",
+  "salaryMax",
+  "savedAt",
+  "appliedAt",
+  "notes",
+  "tags",
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+export type ColumnMapping = Partial<Record<ImportField, string>>;
+
+export const FIELD_LABEL: Record<ImportField, string> = {
+  company: "Company",
+  title: "Role",
+  status: "Status",
+  url: "Job link",
+  location: "Location",
+  salary: "Salary (text)",
+  salaryMin: "Salary min",
+  salaryMax: "Salary max",
+  savedAt: "Saved on",
+  appliedAt: "Applied on",
+  notes: "Notes",
+  tags: "Tags",
+};
+
+/** Normalised header aliases, most specific first. Debrief's own CSV export is covered too. */
+const ALIASES: Record<ImportField, string[]> = {
+  company: ["company", "company name", "employer", "organization", "organisation"],
+  title: ["job title", "job position", "position", "title", "role", "job", "job name"],
+  status: ["status", "list", "stage", "application status", "pipeline stage"],
+  url: ["url", "job url", "job link", "link", "application link", "posting url", "job posting url"],
+  location: ["location", "job location", "city"],
+  salary: ["salary", "compensation", "pay"],
+  salaryMin: ["salary min", "min salary", "min. salary", "minimum salary"],
+  salaryMax: ["salary max", "max salary", "max. salary", "maximum salary"],
+  savedAt: ["saved on", "date saved", "date added", "created", "created at", "date created", "added"],
+  appliedAt: ["applied on", "date applied", "applied date", "application date", "applied at", "applied"],
+  notes: ["notes", "note", "comments"],
+  tags: ["tags", "labels"],
+};
+
+const norm = (h: string) =>
+  h
+    .replace(/^\uFEFF/, "")
+    .toLowerCase()
+    .replace(/[_\-.]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+
+export function guessMapping(headers: readonly string[]): ColumnMapping {
+  const mapping: ColumnMapping = {};
+  const used = new Set<string>();
+  for (const field of IMPORT_FIELDS) {
+    for (const alias of ALIASES[field]) {
+      const hit = headers.find((h) => !used.has(h) && norm(h) === norm(alias));
+      if (hit) {
+        mapping[field] = hit;
+        used.add(hit);
+        break;
+      }
+    }
+  }
+  return mapping;
+}
+
+export type SourceFormat = "huntr" | "teal" | "simplify" | "debrief" | "other";
+
+/** A best guess for the message "Looks like a … export"; the mapping does not depend on it. */
+export function detectFormat(headers: readonly string[]): SourceFormat {
+  const h = new Set(headers.map(norm));
+  if (h.has("debrief id")) return "debrief";
+  if (h.has("job position") || h.has("excitement") || h.has("date saved")) return "teal";
+  if (h.has("list") || h.has("huntr id")) return "huntr";
+  if (h.has("application link") || h.has("company name")) return "simplify";
+  return "other";
+}
+
+const STATUS_WORDS: [RegExp, ApplicationStatus][] = [
+  [/withdr|declined by me|i declined/, "withdrawn"],
+  [/reject|not selected|declined|unsuccessful|closed/, "rejected"],
+  [/ghost|no response|no reply|gone quiet/, "ghosted"],
+  [/offer|negotiat|accepted|hired/, "offer"],
+  [/interview|screen|onsite|on site|assessment|final round/, "interviewing"],
+  [/appl(ied|ication sent)|submitted/, "applied"],
+  [/wish|bookmark|saved|interested|applying|to apply|draft/, "saved"],
+];
+
+export function statusFromText(text: string): ApplicationStatus | null {
+  const t = text.toLowerCase();
+  for (const [re, status] of STATUS_WORDS) if (re.test(t)) return status;
+  return null;
+}
+
+/** ISO dates, US M/D/Y (these tools are American; D/M/Y when the first number cannot be a month). */
+export function parseDate(text: string): number | null {
+  const t = text.trim();
+  if (!t) return null;
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (m) return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(t);
+  if (m) {
+    let [month, day] = [+m[1]!, +m[2]!];
+    if (month > 12) [month, day] = [day, month];
+    const year = m[3]!.length === 2 ? 2000 + +m[3]! : +m[3]!;
+    return Date.UTC(year, month - 1, day);
+  }
+  const parsed = Date.parse(t);
+  return Number.isNaN(parsed) ? null : parsed;
+}
+
+function parseAmount(text: string): number | undefined {
+  const m = /(\d[\d,.]*)\s*(k)?/i.exec(text);
+  if (!m) return undefined;
+  const n = Number(m[1]!.replace(/,/g, ""));
+  if (!Number.isFinite(n)) return undefined;
+  return m[2] ? n * 1000 : n;
+}
+
+function parseSalary(text: string, min: string, max: string): Salary | undefined {
+  const salary: Salary = {};
+  const [low, high] = text.split(/\s*[-–]\s*|\s+to\s+/);
+  const lo = parseAmount(min) ?? (low ? parseAmount(low) : undefined);
+  const hi = parseAmount(max) ?? (high ? parseAmount(high) : undefined);
+  if (lo !== undefined) salary.min = lo;
+  if (hi !== undefined) salary.max = hi;
+  const currency = /\$|usd/i.test(text)
+    ? "USD"
+    : /€|eur/i.test(text)
+      ? "EUR"
+      : /£|gbp/i.test(text)
+        ? "GBP"
+        : "";
+  if (currency) salary.currency = currency;
+  return Object.keys(salary).length ? salary : undefined;
+}
+
+export interface ImportedApplication {
+  company: string;
+  title: string;
+  status: ApplicationStatus;
+  url?: string;
+  location?: string;
+  salary?: Salary;
+  notes?: string;
+  tags?: string[];
+  savedAt?: number;
+  appliedAt?: number;
+}
+
+export interface CsvProblem {
+  /** 1-based line in the file, counting the header as line 1. */
+  line: number;
+  message: string;
+}
+
+export interface ParsedCsv {
+  headers: string[];
+  records: Record<string, string>[];
+  problems: CsvProblem[];
+}
+
+export function parseCsv(text: string): ParsedCsv {
+  const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
+    header: true,
+    skipEmptyLines: "greedy",
+    transformHeader: (h) => h.trim(),
+  });
+  return {
+    headers: (result.meta.fields ?? []).filter(Boolean),
+    records: result.data,
+    problems: result.errors.map((e) => ({ line: (e.row ?? 0) + 2, message: e.message })),
+  };
+}
+
+/** Spreadsheet exports may carry our own neutralising apostrophe back in; drop it. */
+const cell = (record: Record<string, string>, header: string | undefined) =>
+  header ? (record[header] ?? "").trim().replace(/^'(?=[=+\-@\t\r])/, "") : "";
+
+export function mapRecords(
+  records: readonly Record<string, string>[],
+  mapping: ColumnMapping,
+): { rows: ImportedApplication[]; problems: CsvProblem[] } {
+  const rows: ImportedApplication[] = [];
+  const problems: CsvProblem[] = [];
+  records.forEach((record, i) => {
+    const line = i + 2;
+    const get = (f: ImportField) => cell(record, mapping[f]);
+    const company = get("company");
+    const title = get("title");
+    if (!company && !title) {
+      problems.push({ line, message: "no company or role: skipped" });
+      return;
+    }
+    const savedAt = parseDate(get("savedAt"));
+    const appliedAt = parseDate(get("appliedAt"));
+    for (const [f, value, parsed] of [
+      ["savedAt", get("savedAt"), savedAt],
+      ["appliedAt", get("appliedAt"), appliedAt],
+    ] as const) {
+      if (value && parsed === null)
+        problems.push({ line, message: `${FIELD_LABEL[f]}: "${value}" is not a date` });
+    }
+    const statusText = get("status");
+    const status = statusFromText(statusText) ?? (appliedAt !== null ? "applied" : "saved");
+    const row: ImportedApplication = { company, title, status };
+    const url = get("url");
+    if (/^https?:\/\//i.test(url)) row.url = url;
+    for (const key of ["location", "notes"] as const) {
+      const v = get(key);
+      if (v) row[key] = v;
+    }
+    const tags = get("tags")
+      .split(/[;,]/)
+      .map((t) => t.trim())
+      .filter(Boolean);
+    if (tags.length) row.tags = tags;
+    const salary = parseSalary(get("salary"), get("salaryMin"), get("salaryMax"));
+    if (salary) row.salary = salary;
+    if (savedAt !== null) row.savedAt = savedAt;
+    if (appliedAt !== null) row.appliedAt = appliedAt;
+    rows.push(row);
+  });
+  return { rows, problems };
+}

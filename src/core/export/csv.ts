@@ -1,0 +1,84 @@
+// CSV export: one row per application, for spreadsheet programs. Cells a spreadsheet would read as a
+// formula (= + - @, or a leading tab / carriage return) get a leading apostrophe (OWASP's advice), so a
+// company name copied from a hostile page cannot run anything when the file is opened.
+import Papa from "papaparse";
+import type { Application, Interview, TimelineEvent } from "../types";
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutraliseCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+export const CSV_COLUMNS = [
+  "Company",
+  "Role",
+  "Status",
+  "Board",
+  "Location",
+  "URL",
+  "Salary min",
+  "Salary max",
+  "Currency",
+  "Salary period",
+  "Saved on",
+  "Applied on",
+  "Last activity",
+  "Interviews",
+  "Tags",
+  "Notes",
+  "Archived",
+  "Debrief id",
+] as const;
+
+export type CsvCell = string | number;
+
+/** Calendar day in UTC as YYYY-MM-DD: every spreadsheet program reads it as a date. */
+export function isoDay(at: number | undefined): string {
+  return at === undefined ? "" : new Date(at).toISOString().slice(0, 10);
+}
+
+export function applicationRow(
+  app: Application,
+  events: readonly TimelineEvent[],
+  interviews: readonly Interview[],
+  statusLabel: (status: Application["status"]) => string = (s) => s,
+): CsvCell[] {
+  const applied = events.find((e) => e.kind === "applied")?.at;
+  const text = (v: string | undefined) => neutraliseCell(v ?? "");
+  const num = (v: number | undefined) => (v === undefined ? "" : v);
+  return [
+    text(app.company),
+    text(app.title),
+    text(statusLabel(app.status)),
+    text(app.board),
+    text(app.location),
+    text(app.url),
+    num(app.salary?.min),
+    num(app.salary?.max),
+    text(app.salary?.currency),
+    text(app.salary?.period),
+    isoDay(app.createdAt),
+    isoDay(applied),
+    isoDay(app.lastActivityAt),
+    interviews.length,
+    text(app.tags?.join("; ")),
+    text(app.notes),
+    app.archived ? "yes" : "no",
+    text(app.id),
+  ];
+}
+
+/**
+ * The whole file. A UTF-8 byte order mark makes Excel read accents correctly; CRLF row ends and
+ * quoting by papaparse follow RFC 4180.
+ */
+export function applicationsCsv(
+  apps: readonly Application[],
+  eventsOf: (id: string) => readonly TimelineEvent[],
+  interviewsOf: (id: string) => readonly Interview[],
+  statusLabel?: (status: Application["status"]) => string,
+): string {
+  const rows = apps.map((app) => applicationRow(app, eventsOf(app.id), interviewsOf(app.id), statusLabel));
+  return `\uFEFF${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: "\r\n", quotes: false })}\r\n`;
+}

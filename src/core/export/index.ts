@@ -1,0 +1,20 @@
+// Export and import formats: CSV (both ways) and iCalendar. Pure: strings in, strings out.
+export { calendarEvents } from "./calendar";
+export { applicationRow, applicationsCsv, CSV_COLUMNS, type CsvCell, isoDay, neutraliseCell } from "./csv";
+export {
+  type ColumnMapping,
+  type CsvProblem,
+  detectFormat,
+  FIELD_LABEL,
+  guessMapping,
+  IMPORT_FIELDS,
+  type ImportedApplication,
+  type ImportField,
+  mapRecords,
+  type ParsedCsv,
+  parseCsv,
+  parseDate,
+  type SourceFormat,
+  statusFromText,
+} from "./csv-import";
+export { type CalendarEvent, escapeText, foldLine, utcStamp, writeCalendar } from "./ics";

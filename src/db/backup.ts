@@ -1,0 +1,290 @@
+// Backup: every table as one versioned JSON document, and back. Import validates the whole file
+// (valibot) before touching the database, then replaces every table in ONE transaction: a bad file
+// or a failed write leaves the database exactly as it was. Rows are loose objects, so fields a later
+// version adds survive a round trip through this one.
+import * as v from "valibot";
+import { APPLICATION_STATUSES, type Application, type EventPayload, type TimelineEvent } from "../core/types";
+import { newId } from "./ids";
+import type { DebriefDB } from "./schema";
+
+export const BACKUP_FORMAT = "debrief-backup";
+export const BACKUP_VERSION = 1;
+export const TABLES = ["applications", "events", "interviews", "emails", "reminders", "settings"] as const;
+export type TableName = (typeof TABLES)[number];
+
+const id = v.pipe(v.string(), v.minLength(1, "expected a non-empty id"));
+const time = v.pipe(v.number(), v.finite());
+const strings = v.array(v.string());
+const flag = v.picklist([0, 1]);
+
+const application = v.looseObject({
+  id,
+  company: v.string(),
+  title: v.string(),
+  companyDomains: strings,
+  status: v.picklist(APPLICATION_STATUSES),
+  source: v.picklist(["manual", "jobboard", "email", "import"]),
+  createdAt: time,
+  updatedAt: time,
+  lastActivityAt: time,
+  archived: flag,
+  location: v.optional(v.string()),
+  url: v.optional(v.string()),
+  board: v.optional(v.string()),
+  tags: v.optional(strings),
+});
+
+const EVENT_KINDS = [
+  "saved",
+  "applied",
+  "interview",
+  "signals",
+  "email",
+  "followup-due",
+  "followup-done",
+  "status",
+  "note",
+  "contact",
+  "offer",
+  "rejection",
+  "withdrawn",
+] as const;
+const event = v.looseObject({ id, applicationId: id, at: time, kind: v.picklist(EVENT_KINDS) });
+
+const interview = v.looseObject({
+  id,
+  applicationId: id,
+  at: time,
+  kind: v.picklist(["phone", "video", "onsite", "other"]),
+  interviewers: strings,
+  signals: v.record(v.string(), v.boolean()),
+  createdAt: time,
+  updatedAt: time,
+});
+
+const email = v.looseObject({
+  id,
+  provider: v.picklist(["gmail", "outlook"]),
+  messageId: v.string(),
+  subject: v.string(),
+  receivedAt: time,
+  category: v.string(),
+  confidence: v.number(),
+  applicationId: v.nullable(v.string()),
+  userCorrected: v.boolean(),
+});
+
+const reminder = v.looseObject({
+  id,
+  applicationId: id,
+  kind: v.string(),
+  title: v.string(),
+  dueAt: time,
+  done: flag,
+});
+const setting = v.looseObject({ key: id, value: v.unknown() });
+
+const backupSchema = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.number(),
+  exportedAt: time,
+  tables: v.object({
+    applications: v.array(application),
+    events: v.array(event),
+    interviews: v.array(interview),
+    emails: v.array(email),
+    reminders: v.array(reminder),
+    settings: v.array(setting),
+  }),
+});
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  exportedAt: number;
+  tables: Record<TableName, Record<string, unknown>[]>;
+}
+
+export type BackupCounts = Record<TableName, number>;
+
+/** A file that cannot be imported. `problems` are "path: what is wrong", the first few only. */
+export class BackupError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`This file cannot be imported. ${problems.join("; ")}`);
+    this.name = "BackupError";
+  }
+}
+
+const MAX_PROBLEMS = 5;
+
+export async function exportBackup(db: DebriefDB, now = Date.now()): Promise<Backup> {
+  return db.transaction("r", db.tables, async () => {
+    const tables = {} as Backup["tables"];
+    for (const name of TABLES) tables[name] = (await db.table(name).toArray()) as Record<string, unknown>[];
+    return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, tables };
+  });
+}
+
+export function backupJson(backup: Backup): string {
+  return JSON.stringify(backup, null, 1);
+}
+
+export function countRows(backup: Backup): BackupCounts {
+  return Object.fromEntries(TABLES.map((t) => [t, backup.tables[t].length])) as BackupCounts;
+}
+
+/** Parses and validates a backup file's text; throws BackupError saying what is wrong and where. */
+export function parseBackup(text: string): Backup {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    throw new BackupError([`not valid JSON (${(error as Error).message})`]);
+  }
+  const head = data as { format?: unknown; version?: unknown } | null;
+  if (typeof head !== "object" || head === null || head.format !== BACKUP_FORMAT) {
+    throw new BackupError(['format: not a Debrief backup (expected "format": "debrief-backup")']);
+  }
+  if (typeof head.version === "number" && head.version > BACKUP_VERSION) {
+    throw new BackupError([
+      `version: made by a newer Debrief (format ${head.version}); update Debrief first`,
+    ]);
+  }
+  const result = v.safeParse(backupSchema, data);
+  if (!result.success) throw new BackupError(result.issues.slice(0, MAX_PROBLEMS).map(describeIssue));
+  // The input, not valibot's output: same values, but the key order is kept, so a round trip is byte-identical.
+  const backup = data as Backup;
+  const duplicates = findDuplicates(backup);
+  if (duplicates.length) throw new BackupError(duplicates.slice(0, MAX_PROBLEMS));
+  return backup;
+}
+
+/** "applications[3].createdAt: expected a number, got "yesterday"" */
+export function describeIssue(issue: v.BaseIssue<unknown>): string {
+  let path = "";
+  for (const item of issue.path ?? []) {
+    const key = item.key as string | number;
+    path += typeof key === "number" ? `[${key}]` : path ? `.${key}` : key;
+  }
+  path = path.replace(/^tables\./, "") || "(file)";
+  if (issue.kind !== "schema" || issue.expected === null) return `${path}: ${issue.message}`;
+  const expected = describeExpected(issue.expected);
+  return issue.received === "undefined"
+    ? `${path}: missing`
+    : `${path}: expected ${expected}, got ${issue.received}`;
+}
+
+function describeExpected(expected: string): string {
+  const words: Record<string, string> = {
+    number: "a number",
+    string: "a string",
+    boolean: "true or false",
+    Object: "an object",
+    Array: "a list",
+  };
+  if (words[expected]) return words[expected];
+  const options = expected.replace(/^\((.*)\)$/, "$1");
+  return options.includes(" | ") ? `one of ${options.split(" | ").join(", ")}` : expected;
+}
+
+function findDuplicates(backup: Backup): string[] {
+  const problems: string[] = [];
+  for (const name of TABLES) {
+    const key = name === "settings" ? "key" : "id";
+    const seen = new Set<unknown>();
+    backup.tables[name].forEach((row, i) => {
+      if (seen.has(row[key]))
+        problems.push(`${name}[${i}].${key}: duplicate ${key} ${JSON.stringify(row[key])}`);
+      seen.add(row[key]);
+    });
+  }
+  return problems;
+}
+
+/** Replaces everything with the backup's rows, all tables in one transaction. */
+export async function restoreBackup(
+  db: DebriefDB,
+  backup: Backup,
+  onProgress?: (message: string) => void,
+): Promise<BackupCounts> {
+  await db.transaction("rw", db.tables, async () => {
+    for (const name of TABLES) await db.table(name).clear();
+    for (const name of TABLES) {
+      onProgress?.(`Writing ${backup.tables[name].length} ${name}…`);
+      await db.table(name).bulkAdd(backup.tables[name]);
+    }
+  });
+  return countRows(backup);
+}
+
+/** An application read from another tracker's CSV (core/export's ImportedApplication). */
+export interface ImportedRow {
+  company: string;
+  title: string;
+  status: Application["status"];
+  url?: string;
+  location?: string;
+  salary?: Application["salary"];
+  notes?: string;
+  tags?: string[];
+  savedAt?: number;
+  appliedAt?: number;
+}
+
+const sameJob = (a: { company: string; title: string }) =>
+  `${a.company.trim().toLowerCase()}\u0000${a.title.trim().toLowerCase()}`;
+
+/**
+ * Adds CSV rows as applications with the events that give them their status, in one transaction.
+ * A row already tracked (same link, or same company and role) is skipped, so importing twice is safe.
+ */
+export async function addImportedApplications(
+  db: DebriefDB,
+  rows: readonly ImportedRow[],
+  now = Date.now(),
+): Promise<{ added: number; skipped: number }> {
+  return db.transaction("rw", db.applications, db.events, async () => {
+    const existing = await db.applications.toArray();
+    const urls = new Set(existing.map((a) => a.url).filter(Boolean));
+    const jobs = new Set(existing.map(sameJob));
+    const apps: Application[] = [];
+    const events: TimelineEvent[] = [];
+    let skipped = 0;
+    for (const row of rows) {
+      if ((row.url && urls.has(row.url)) || jobs.has(sameJob(row))) {
+        skipped++;
+        continue;
+      }
+      if (row.url) urls.add(row.url);
+      jobs.add(sameJob(row));
+      const savedAt = row.savedAt ?? row.appliedAt ?? now;
+      const app: Application = {
+        id: newId(savedAt),
+        company: row.company,
+        title: row.title,
+        companyDomains: [],
+        status: row.status,
+        source: "import",
+        createdAt: savedAt,
+        updatedAt: now,
+        lastActivityAt: Math.max(savedAt, row.appliedAt ?? savedAt),
+        archived: 0,
+      };
+      for (const key of ["url", "location", "notes", "salary", "tags"] as const) {
+        if (row[key] !== undefined) (app as unknown as Record<string, unknown>)[key] = row[key];
+      }
+      apps.push(app);
+      const add = (payload: EventPayload, at: number) =>
+        events.push({ ...payload, id: newId(at), applicationId: app.id, at } as TimelineEvent);
+      add({ kind: "saved" }, savedAt);
+      if (row.status !== "saved") add({ kind: "applied" }, row.appliedAt ?? savedAt);
+      // The other tool's status is the user's own word: a status event makes deriveStatus agree.
+      if (row.status !== "saved" && row.status !== "applied") {
+        add({ kind: "status", from: "applied", to: row.status }, app.lastActivityAt);
+      }
+    }
+    await db.applications.bulkAdd(apps);
+    await db.events.bulkAdd(events);
+    return { added: apps.length, skipped };
+  });
+}

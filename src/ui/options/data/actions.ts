@@ -1,0 +1,86 @@
+// What the data view can do, as an interface (tests pass a fake) and its real implementation.
+import {
+  applicationsCsv,
+  calendarEvents,
+  type ImportedApplication,
+  writeCalendar,
+} from "../../../core/export";
+import type { Interview, TimelineEvent } from "../../../core/types";
+import {
+  addImportedApplications,
+  type Backup,
+  type BackupCounts,
+  backupJson,
+  exportBackup,
+  parseBackup,
+  restoreBackup,
+} from "../../../db/backup";
+import type { DebriefDB } from "../../../db/schema";
+import { wipeAll } from "../../../db/wipe";
+import { STATUS_LABEL } from "../../status-label";
+import { WEBMAIL_PROVIDERS, type WebmailAccess } from "../webmail-access";
+import { downloadText, today } from "./files";
+
+export interface DataActions {
+  exportJson(): Promise<void>;
+  exportCsv(): Promise<void>;
+  /** Resolves with the number of calendar events written. */
+  exportCalendar(): Promise<number>;
+  /** Throws BackupError with the problems found. */
+  parseBackup(text: string): Backup;
+  restoreBackup(backup: Backup, onProgress: (message: string) => void): Promise<BackupCounts>;
+  importApplications(rows: readonly ImportedApplication[]): Promise<{ added: number; skipped: number }>;
+  deleteEverything(): Promise<void>;
+}
+
+function group<T extends { applicationId: string }>(rows: readonly T[]): (id: string) => T[] {
+  const map = new Map<string, T[]>();
+  for (const r of rows) map.set(r.applicationId, [...(map.get(r.applicationId) ?? []), r]);
+  return (id) => map.get(id) ?? [];
+}
+
+export function createDataActions(db: DebriefDB, webmail: WebmailAccess): DataActions {
+  return {
+    async exportJson() {
+      downloadText(`debrief-backup-${today()}.json`, backupJson(await exportBackup(db)), "application/json");
+    },
+    async exportCsv() {
+      const { apps, events, interviews } = await db.transaction(
+        "r",
+        db.applications,
+        db.events,
+        db.interviews,
+        async () => ({
+          apps: await db.applications.orderBy("lastActivityAt").reverse().toArray(),
+          events: (await db.events.orderBy("at").toArray()) as TimelineEvent[],
+          interviews: (await db.interviews.toArray()) as Interview[],
+        }),
+      );
+      const csv = applicationsCsv(apps, group(events), group(interviews), (s) => STATUS_LABEL[s]);
+      downloadText(`debrief-applications-${today()}.csv`, csv, "text/csv;charset=utf-8");
+    },
+    async exportCalendar() {
+      const now = Date.now();
+      const data = await db.transaction("r", db.applications, db.interviews, db.reminders, async () => ({
+        applications: await db.applications.toArray(),
+        interviews: await db.interviews.where("at").aboveOrEqual(now).toArray(),
+        reminders: await db.reminders.where("[done+dueAt]").between([0, now], [0, Infinity]).toArray(),
+      }));
+      const events = calendarEvents(data, now);
+      downloadText(
+        "debrief-upcoming.ics",
+        writeCalendar(events, { now, name: "Debrief" }),
+        "text/calendar;charset=utf-8",
+      );
+      return events.length;
+    },
+    parseBackup,
+    restoreBackup: (backup, onProgress) => restoreBackup(db, backup, onProgress),
+    importApplications: (rows) => addImportedApplications(db, rows),
+    async deleteEverything() {
+      await wipeAll(db);
+      // The settings are gone, so give back the webmail permissions they stood for.
+      await Promise.all(WEBMAIL_PROVIDERS.map((p) => webmail.disable(p).catch(() => undefined)));
+    },
+  };
+}

@@ -1,0 +1,62 @@
+// What to do next, on top of the page: the earliest pending reminder (with Done), else a hint that
+// fits the status. Overdue reminders say so.
+import type { ApplicationStatus, Reminder } from "../../../core/types";
+
+const when = new Intl.DateTimeFormat(undefined, {
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  hour: "numeric",
+  minute: "2-digit",
+});
+
+const HINTS: Record<ApplicationStatus, string> = {
+  saved: "Apply when you are ready, then set the status to Applied.",
+  applied: "Wait to hear back. When an interview comes, debrief it from the toolbar popup.",
+  interviewing: "After each interview, debrief it from the toolbar popup to plan your follow-ups.",
+  offer: "You have an offer. Take the time you need, and reply by the date they gave.",
+  rejected: "Nothing left to do here. Ask for feedback if you have not yet.",
+  withdrawn: "Nothing left to do here.",
+  ghosted: "They have gone quiet. Put your energy into your other applications.",
+};
+
+export interface NextActionProps {
+  status: ApplicationStatus;
+  reminders: Reminder[];
+  now: number;
+  onDone(reminder: Reminder): void;
+}
+
+export function NextAction({ status, reminders, now, onDone }: NextActionProps) {
+  const pending = reminders.filter((r) => r.done === 0).sort((a, b) => a.dueAt - b.dueAt);
+  const [next, ...later] = pending;
+  return (
+    <section class="next-action" aria-labelledby="next-heading">
+      <h3 id="next-heading">Next</h3>
+      {next ? (
+        <div class="next-item">
+          <p>
+            <strong>{next.title}</strong>{" "}
+            <span class={next.dueAt < now ? "error" : "muted"}>
+              {next.dueAt < now ? "overdue since" : "due"} {when.format(next.dueAt)}
+            </span>
+          </p>
+          <button type="button" onClick={() => onDone(next)}>
+            Mark done
+          </button>
+        </div>
+      ) : (
+        <p>{HINTS[status]}</p>
+      )}
+      {later.length > 0 && (
+        <ul class="later muted">
+          {later.slice(0, 3).map((r) => (
+            <li key={r.id}>
+              Then: {r.title}, {when.format(r.dueAt)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+// One application's page: connects the view to the database. Everything is read in one liveQuery
+// transaction, so the timeline and the status never show two different moments.
+import { getDb, markReminderDone, updateApplication } from "../../../db";
+import {
+  addManualEvent,
+  deleteEvent,
+  loadApplicationPage,
+  restoreEvent,
+  setStatus,
+} from "../../../db/application-page";
+import { setArchived } from "../../../db/queries";
+import { useLiveQuery } from "../../use-live-query";
+import { ApplicationPage, type ApplicationPageActions } from "../applications/ApplicationPage";
+
+function actionsFor(id: string): ApplicationPageActions {
+  const db = getDb();
+  return {
+    update: (changes) => updateApplication(db, id, changes),
+    async setStatus(status) {
+      const event = await setStatus(db, id, status);
+      return event ? async () => void (await deleteEvent(db, event.id)) : null;
+    },
+    addEntry: async (payload, at) => void (await addManualEvent(db, id, payload, at)),
+    async deleteEvent(event) {
+      const removed = await deleteEvent(db, event.id);
+      return () => restoreEvent(db, removed);
+    },
+    setArchived: async (archived) => void (await setArchived(db, [id], archived)),
+    markReminderDone: (reminder) => markReminderDone(db, reminder.id),
+  };
+}
+
+export function ApplicationView({ params }: { params: string[] }) {
+  const id = params[0] ?? "";
+  const page = useLiveQuery(() => loadApplicationPage(getDb(), id), [id]);
+  if (page.status === "loading") return <p class="muted">Loading…</p>;
+  if (page.status === "error") {
+    return (
+      <p class="error" role="alert">
+        Could not read this application: {page.error.message}
+      </p>
+    );
+  }
+  if (!page.value) {
+    return (
+      <div class="empty">
+        <h2>Application not found</h2>
+        <p>
+          It may have been deleted. <a href="#/applications">Back to your applications</a>
+        </p>
+      </div>
+    );
+  }
+  return <ApplicationPage data={page.value} actions={actionsFor(id)} />;
+}

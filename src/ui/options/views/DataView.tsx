@@ -1,0 +1,21 @@
+// Your data: counts from the database, the real export/import/delete actions.
+import { useMemo } from "preact/hooks";
+import { getDb } from "../../../db";
+import { useLiveQuery } from "../../use-live-query";
+import { createDataActions } from "../data/actions";
+import { DataPage } from "../data/DataPage";
+import { browserWebmailAccess } from "../webmail-access";
+
+export function YourDataView() {
+  const db = getDb();
+  const count = useLiveQuery(() => db.applications.count(), []);
+  const actions = useMemo(() => createDataActions(db, browserWebmailAccess(db)), [db]);
+  if (count.status === "error") {
+    return (
+      <p class="error" role="alert">
+        Could not read your data: {count.error.message}
+      </p>
+    );
+  }
+  return <DataPage data={{ applications: count.status === "ready" ? count.value : 0 }} actions={actions} />;
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import {
+  detectFormat,
+  guessMapping,
+  mapRecords,
+  parseCsv,
+  parseDate,
+  statusFromText,
+} from "../../../../src/core/export";
+
+// Header rows as these tools write them (see docs/import-columns.md).
+const HUNTR = "Company,Job Title,List,Location,URL,Salary,Date Applied,Created,Notes,Tags";
+const TEAL =
+  "Job Position,Company,Status,Location,URL,Min Salary,Max Salary,Date Saved,Date Applied,Excitement,Notes";
+const SIMPLIFY = "Company Name,Job Title,Status,Location,Application Link,Salary,Applied Date,Notes";
+
+describe("guessMapping", () => {
+  it.each([
+    [
+      "Huntr",
+      HUNTR,
+      "huntr",
+      {
+        company: "Company",
+        title: "Job Title",
+        status: "List",
+        url: "URL",
+        appliedAt: "Date Applied",
+        savedAt: "Created",
+      },
+    ],
+    [
+      "Teal",
+      TEAL,
+      "teal",
+      {
+        company: "Company",
+        title: "Job Position",
+        status: "Status",
+        salaryMin: "Min Salary",
+        salaryMax: "Max Salary",
+        savedAt: "Date Saved",
+        appliedAt: "Date Applied",
+      },
+    ],
+    [
+      "Simplify",
+      SIMPLIFY,
+      "simplify",
+      {
+        company: "Company Name",
+        title: "Job Title",
+        url: "Application Link",
+        appliedAt: "Applied Date",
+        salary: "Salary",
+      },
+    ],
+  ])("maps a %s export", (_, header, format, expected) => {
+    const headers = header.split(",");
+    expect(detectFormat(headers)).toBe(format);
+    expect(guessMapping(headers)).toMatchObject(expected);
+  });
+
+  it("ignores case, underscores and a BOM", () => {
+    expect(guessMapping(["\uFEFFcompany_name", "JOB TITLE"])).toEqual({
+      company: "\uFEFFcompany_name",
+      title: "JOB TITLE",
+    });
+  });
+});
+
+describe("statusFromText", () => {
+  it.each([
+    ["Bookmarked", "saved"],
+    ["Wishlist", "saved"],
+    ["Applying", "saved"],
+    ["Applied", "applied"],
+    ["Phone Screen", "interviewing"],
+    ["Interviewing", "interviewing"],
+    ["Negotiating", "offer"],
+    ["Accepted", "offer"],
+    ["Not Selected", "rejected"],
+    ["Rejected", "rejected"],
+    ["I Withdrew", "withdrawn"],
+    ["No Response 🔕", "ghosted"],
+    ["???", null],
+  ])("%s → %s", (text, status) => expect(statusFromText(text)).toBe(status));
+});
+
+describe("parseDate", () => {
+  it.each([
+    ["2025-03-04", Date.UTC(2025, 2, 4)],
+    ["03/04/2025", Date.UTC(2025, 2, 4)],
+    ["25/04/2025", Date.UTC(2025, 3, 25)],
+    ["3/4/25", Date.UTC(2025, 2, 4)],
+    ["2025-03-04T10:00:00Z", Date.UTC(2025, 2, 4, 10)],
+    ["soon", null],
+    ["", null],
+  ])("%s", (text, at) => expect(parseDate(text)).toBe(at));
+});
+
+describe("mapRecords", () => {
+  it("reads a Teal file into applications and reports the rows it skipped", () => {
+    const file = [
+      TEAL,
+      'Data Analyst,"Acme, Inc.",Interviewing,Remote,https://acme.example/jobs/1,"$80,000","$95,000",02/01/2025,02/03/2025,4,Referred by Sam',
+      ",,Bookmarked,,,,,,,,",
+      "Nurse,Riverbend,Applied,,javascript:alert(1),,,2025-02-10,someday,,",
+    ].join("\r\n");
+    const parsed = parseCsv(file);
+    const { rows, problems } = mapRecords(parsed.records, guessMapping(parsed.headers));
+    expect(rows).toEqual([
+      {
+        company: "Acme, Inc.",
+        title: "Data Analyst",
+        status: "interviewing",
+        url: "https://acme.example/jobs/1",
+        location: "Remote",
+        notes: "Referred by Sam",
+        salary: { min: 80000, max: 95000 },
+        savedAt: Date.UTC(2025, 1, 1),
+        appliedAt: Date.UTC(2025, 1, 3),
+      },
+      { company: "Riverbend", title: "Nurse", status: "applied", savedAt: Date.UTC(2025, 1, 10) },
+    ]);
+    expect(problems).toEqual([
+      { line: 3, message: "no company or role: skipped" },
+      { line: 4, message: 'Applied on: "someday" is not a date' },
+    ]);
+  });
+
+  it("reads salary ranges written as text and drops our own formula apostrophe", () => {
+    const parsed = parseCsv("Company,Title,Salary\r\n'=Evil Corp,Clerk,$50k - $60k\r\n");
+    const { rows } = mapRecords(parsed.records, guessMapping(parsed.headers));
+    expect(rows[0]).toMatchObject({
+      company: "=Evil Corp",
+      salary: { min: 50000, max: 60000, currency: "USD" },
+    });
+  });
+});

@@ -1,0 +1,140 @@
+// @vitest-environment happy-dom
+import { act } from "preact/test-utils";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { parseBackup } from "../../../../src/db/backup";
+import type { DataActions } from "../../../../src/ui/options/data/actions";
+import { DataPage } from "../../../../src/ui/options/data/DataPage";
+import { button, byLabel, chooseFile, click, mount, type, unmount } from "./mount";
+
+const BACKUP = {
+  format: "debrief-backup",
+  version: 1,
+  exportedAt: 1,
+  tables: {
+    applications: [
+      {
+        id: "a1",
+        company: "Acme",
+        title: "Analyst",
+        companyDomains: [],
+        status: "applied",
+        source: "manual",
+        createdAt: 1,
+        updatedAt: 1,
+        lastActivityAt: 1,
+        archived: 0,
+      },
+    ],
+    events: [],
+    interviews: [],
+    emails: [],
+    reminders: [],
+    settings: [{ key: "theme", value: "dark" }],
+  },
+};
+
+function fakeActions(): DataActions {
+  return {
+    exportJson: vi.fn(async () => {}),
+    exportCsv: vi.fn(async () => {}),
+    exportCalendar: vi.fn(async () => 2),
+    parseBackup,
+    restoreBackup: vi.fn(async () => ({
+      applications: 1,
+      events: 0,
+      interviews: 0,
+      emails: 0,
+      reminders: 0,
+      settings: 1,
+    })),
+    importApplications: vi.fn(async (rows) => ({ added: rows.length, skipped: 0 })),
+    deleteEverything: vi.fn(async () => {}),
+  };
+}
+
+afterEach(unmount);
+
+describe("restore a backup", () => {
+  it("previews the counts, and replaces the data only once confirmed", async () => {
+    const actions = fakeActions();
+    const root = mount(<DataPage data={{ applications: 7 }} actions={actions} />);
+    await chooseFile(byLabel(root, "Backup file (.json)"), "b.json", JSON.stringify(BACKUP));
+    expect(root.textContent).toContain("b.json holds");
+    expect([...root.querySelectorAll(".preview li")].map((li) => li.textContent)).toContain("1 applications");
+    expect(root.textContent).toContain("replaces everything Debrief holds now (7 applications)");
+    expect(actions.restoreBackup).not.toHaveBeenCalled();
+    await click(button(root, "Replace my data with this backup"));
+    expect(actions.restoreBackup).toHaveBeenCalledTimes(1);
+    expect(root.textContent).toContain("Imported 1 applications");
+  });
+
+  it("shows what is wrong and where, and offers nothing to apply", async () => {
+    const actions = fakeActions();
+    const root = mount(<DataPage data={{ applications: 7 }} actions={actions} />);
+    const broken = structuredClone(BACKUP) as { tables: { applications: Record<string, unknown>[] } };
+    broken.tables.applications[0]!.createdAt = "yesterday";
+    await chooseFile(byLabel(root, "Backup file (.json)"), "b.json", JSON.stringify(broken));
+    const alert = root.querySelector("[role=alert]");
+    expect(alert?.textContent).toContain("your data is unchanged");
+    expect(alert?.textContent).toContain('applications[0].createdAt: expected a number, got "yesterday"');
+    expect(root.textContent).not.toContain("Replace my data");
+    expect(actions.restoreBackup).not.toHaveBeenCalled();
+  });
+});
+
+describe("CSV import", () => {
+  it("guesses the columns, lets the user change them, and imports the mapped rows", async () => {
+    const actions = fakeActions();
+    const root = mount(<DataPage data={{ applications: 0 }} actions={actions} />);
+    const csv =
+      "Company Name,Job Title,Status,Notes\r\nAcme,Analyst,Applied,Great team\r\nGlobex,Clerk,Offer,\r\n";
+    await chooseFile(byLabel(root, "CSV file"), "simplify.csv", csv);
+    expect(root.textContent).toContain("simplify.csv: 2 rows, looks like a Simplify export");
+    const notes = byLabel<HTMLSelectElement>(root, "Notes");
+    expect(notes.value).toBe("Notes");
+    // The user decides the notes should not come along.
+    await act(() => {
+      notes.value = "";
+      notes.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+    expect(root.textContent).toContain("Import 2 applications");
+    await click(button(root, "Import 2 applications"));
+    expect(actions.importApplications).toHaveBeenCalledWith([
+      { company: "Acme", title: "Analyst", status: "applied" },
+      { company: "Globex", title: "Clerk", status: "offer" },
+    ]);
+    expect(root.textContent).toContain("Added 2 applications");
+  });
+
+  it("refuses a file over the size limit with a clear message", async () => {
+    const root = mount(<DataPage data={{ applications: 0 }} actions={fakeActions()} />);
+    const input = byLabel<HTMLInputElement>(root, "CSV file");
+    const big = new File(["x"], "huge.csv");
+    Object.defineProperty(big, "size", { value: 60 * 1024 * 1024 });
+    Object.defineProperty(input, "files", { value: [big], configurable: true });
+    input.dispatchEvent(new Event("change", { bubbles: true }));
+    await click(root);
+    expect(root.querySelector("[role=alert]")?.textContent).toBe(
+      "huge.csv is 60 MB; files over 50 MB cannot be imported.",
+    );
+  });
+});
+
+describe("delete everything", () => {
+  it("needs DELETE typed before it deletes, and offers a backup first", async () => {
+    const actions = fakeActions();
+    const root = mount(<DataPage data={{ applications: 3 }} actions={actions} />);
+    await click(button(root, "Delete everything…"));
+    expect(root.textContent).toContain("Delete all 3 applications");
+    const confirm = button(root, "Delete everything permanently");
+    expect(confirm.disabled).toBe(true);
+    await click(button(root, "Download a backup first"));
+    expect(actions.exportJson).toHaveBeenCalled();
+    await type(byLabel(root, "Type DELETE to confirm"), "delete");
+    expect(button(root, "Delete everything permanently").disabled).toBe(true);
+    await type(byLabel(root, "Type DELETE to confirm"), "DELETE");
+    await click(button(root, "Delete everything permanently"));
+    expect(actions.deleteEverything).toHaveBeenCalledTimes(1);
+    expect(root.textContent).toContain("Everything was deleted");
+  });
+});

@@ -1,0 +1,22 @@
+// First-run page entry (opened by the background on install).
+import "../src/ui/base.css";
+import "../src/ui/welcome/welcome.css";
+import { render } from "preact";
+import { getDb } from "../src/db";
+import { browser } from "../src/shared/browser";
+import { watchTheme } from "../src/ui/options/settings/theme";
+import { browserWebmailAccess } from "../src/ui/options/webmail-access";
+import { WelcomeApp } from "../src/ui/welcome/WelcomeApp";
+
+const db = getDb();
+watchTheme(db);
+render(
+  <WelcomeApp
+    actions={{
+      webmail: browserWebmailAccess(db),
+      optionsHref: browser.runtime.getURL("options/options.html#/applications"),
+      settingsHref: browser.runtime.getURL("options/options.html#/settings"),
+    }}
+  />,
+  document.getElementById("root")!,
+);
