@@ -16,17 +16,25 @@ export interface TrackedJob {
   title: string;
 }
 
-export interface Protocol {
+/** Job-board pages and the popup: saving and looking up jobs. */
+export interface JobMessages {
   /** Save the job read from a page; the same posting twice maps to the same application. */
   "job/save": { arg: PageJob & { applied?: boolean }; reply: { application: Application; created: boolean } };
   /** Is the job on this page already tracked? */
   "job/lookup": { arg: { url: string; posting: JobPosting }; reply: TrackedJob | null };
+}
+
+/** Extension pages → background: reminders changed. */
+export interface ReminderMessages {
   /** Re-read reminders after a page changed them: notify, badge, next alarm. */
   "reminders/refresh": { arg: Record<string, never>; reply: { due: number } };
   "reminders/done": { arg: { id: string }; reply: { due: number } };
   /** Snooze until the given time (default: a day from now). */
   "reminders/snooze": { arg: { id: string; until?: number }; reply: { due: number } };
 }
+
+/** Every message the background answers: one interface per area, merged here. */
+export interface Protocol extends JobMessages, ReminderMessages {}
 
 /** Messages an extension page sends to the content script of one tab. */
 export interface TabProtocol {
