@@ -118,8 +118,8 @@ export function ApplicationsScreen({ rows, partial = false, actions }: Applicati
               {partial
                 ? "Loading all applications…"
                 : shown.length === all.length
-                  ? `${all.length} applications`
-                  : `Showing ${shown.length} of ${all.length} applications`}
+                  ? `${all.length} ${all.length === 1 ? "application" : "applications"}`
+                  : `Showing ${shown.length} of ${all.length} ${all.length === 1 ? "application" : "applications"}`}
             </p>
             {layout === "table" && selectedShown.length > 0 && (
               <>
