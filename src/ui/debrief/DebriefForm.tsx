@@ -60,16 +60,16 @@ export function DebriefForm({
   return (
     <form class="debrief" onSubmit={submit} onKeyDown={onKeyDown} aria-label={`Debrief: ${title}`}>
       <h2 class="debrief-title">{title}</h2>
+      <label>
+        When
+        <input
+          type="datetime-local"
+          required
+          value={form.at}
+          onInput={(e) => set("at", e.currentTarget.value)}
+        />
+      </label>
       <div class="row">
-        <label>
-          When
-          <input
-            type="datetime-local"
-            required
-            value={form.at}
-            onInput={(e) => set("at", e.currentTarget.value)}
-          />
-        </label>
         <label>
           Kind
           <select value={form.kind} onChange={(e) => set("kind", e.currentTarget.value as InterviewKind)}>
