@@ -29,7 +29,7 @@ const common = {
   bundle: true,
   minify: !dev,
   sourcemap: dev ? "inline" : false,
-  target: ["chrome120", "firefox128"],
+  target: ["chrome123", "firefox140"],
   jsx: "automatic",
   jsxImportSource: "preact",
   legalComments: "none",
