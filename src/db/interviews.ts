@@ -1,12 +1,13 @@
 // Interviews: saving a debrief computes its outlook and follow-up plan and writes the interview, its
 // timeline event, the reminders and the refreshed status in one transaction.
-import { type FollowUpPlan, planFollowUp, planToReminders } from "../core/followup";
+import { type FollowUpPlan, type PlanRules, planFollowUp, planToReminders } from "../core/followup";
 import { computeOutlook, type Outlook, toSnapshot } from "../core/signals";
 import type { Interview, TimelineEvent } from "../core/types";
 import { listEvents } from "./events";
 import { newId } from "./ids";
 import { replaceInterviewReminders } from "./reminders";
 import type { DebriefDB } from "./schema";
+import { getSetting } from "./settings";
 import { refreshStatus } from "./status";
 
 /** What the debrief form produces: an interview without the bookkeeping fields. */
@@ -22,12 +23,11 @@ export interface InterviewResult {
 export function assess(
   interview: Interview,
   events: readonly TimelineEvent[],
-  timeZone: string,
-  now: number,
+  { timeZone, now, rules }: { timeZone: string; now: number; rules?: Partial<PlanRules> },
 ) {
   return {
     outlook: computeOutlook({ interview, events, now, timeZone }),
-    plan: planFollowUp(interview, { timeZone, events, now }),
+    plan: planFollowUp(interview, { timeZone, events, now, ...(rules ? { rules } : {}) }),
   };
 }
 
@@ -36,47 +36,52 @@ export async function saveInterview(
   draft: InterviewDraft,
   { timeZone, now = Date.now() }: { timeZone: string; now?: number },
 ): Promise<InterviewResult> {
-  return db.transaction("rw", [db.applications, db.events, db.interviews, db.reminders], async () => {
-    if (!(await db.applications.get(draft.applicationId)))
-      throw new Error("That application no longer exists.");
-    const old = draft.id ? await db.interviews.get(draft.id) : undefined;
-    const id = old?.id ?? newId(now);
-    if (!old) {
-      const event: TimelineEvent = {
-        kind: "interview",
-        interviewId: id,
-        id: newId(now),
-        applicationId: draft.applicationId,
-        at: draft.at,
-      };
-      await db.events.add(event);
-    } else if (old.at !== draft.at) {
-      await db.events
-        .where("[applicationId+at]")
-        .equals([draft.applicationId, old.at])
-        .modify((e) => {
-          if (e.kind === "interview" && e.interviewId === id) e.at = draft.at;
+  return db.transaction(
+    "rw",
+    [db.applications, db.events, db.interviews, db.reminders, db.settings],
+    async () => {
+      if (!(await db.applications.get(draft.applicationId)))
+        throw new Error("That application no longer exists.");
+      const old = draft.id ? await db.interviews.get(draft.id) : undefined;
+      const id = old?.id ?? newId(now);
+      if (!old) {
+        const event: TimelineEvent = {
+          kind: "interview",
+          interviewId: id,
+          id: newId(now),
+          applicationId: draft.applicationId,
+          at: draft.at,
+        };
+        await db.events.add(event);
+      } else if (old.at !== draft.at) {
+        await db.events
+          .where("[applicationId+at]")
+          .equals([draft.applicationId, old.at])
+          .modify((e) => {
+            if (e.kind === "interview" && e.interviewId === id) e.at = draft.at;
+          });
+      }
+      const base: Interview = { ...draft, id, createdAt: old?.createdAt ?? now, updatedAt: now };
+      const events = await listEvents(db, draft.applicationId);
+      const rules = await getSetting(db, "reminderTiming");
+      const { outlook, plan } = assess(base, events, { timeZone, now, rules });
+      const interview: Interview = { ...base, outlook: toSnapshot(outlook) };
+      await db.interviews.put(interview);
+      await replaceInterviewReminders(
+        db,
+        id,
+        planToReminders(plan, { applicationId: draft.applicationId, interviewId: id }),
+      );
+      await db.applications
+        .where("id")
+        .equals(draft.applicationId)
+        .modify((app) => {
+          app.lastActivityAt = Math.max(app.lastActivityAt, draft.at, now);
         });
-    }
-    const base: Interview = { ...draft, id, createdAt: old?.createdAt ?? now, updatedAt: now };
-    const events = await listEvents(db, draft.applicationId);
-    const { outlook, plan } = assess(base, events, timeZone, now);
-    const interview: Interview = { ...base, outlook: toSnapshot(outlook) };
-    await db.interviews.put(interview);
-    await replaceInterviewReminders(
-      db,
-      id,
-      planToReminders(plan, { applicationId: draft.applicationId, interviewId: id }),
-    );
-    await db.applications
-      .where("id")
-      .equals(draft.applicationId)
-      .modify((app) => {
-        app.lastActivityAt = Math.max(app.lastActivityAt, draft.at, now);
-      });
-    await refreshStatus(db, draft.applicationId, now);
-    return { interview, outlook, plan };
-  });
+      await refreshStatus(db, draft.applicationId, now);
+      return { interview, outlook, plan };
+    },
+  );
 }
 
 /** An interview with its outlook and plan recomputed against today's timeline. */
@@ -85,11 +90,12 @@ export async function loadInterviewResult(
   interviewId: string,
   { timeZone, now = Date.now() }: { timeZone: string; now?: number },
 ): Promise<InterviewResult | null> {
-  return db.transaction("r", db.interviews, db.events, async () => {
+  return db.transaction("r", db.interviews, db.events, db.settings, async () => {
     const interview = await db.interviews.get(interviewId);
     if (!interview) return null;
     const events = await listEvents(db, interview.applicationId);
-    return { interview, ...assess(interview, events, timeZone, now) };
+    const rules = await getSetting(db, "reminderTiming");
+    return { interview, ...assess(interview, events, { timeZone, now, rules }) };
   });
 }
 

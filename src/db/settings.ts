@@ -1,4 +1,5 @@
 // User preferences, one row per key. Defaults live here so every context agrees on them.
+import { DEFAULT_PLAN_RULES, type PlanRules } from "../core/followup";
 import type { DebriefDB } from "./schema";
 
 export interface Settings {
@@ -12,6 +13,8 @@ export interface Settings {
   panelHiddenSites: string[];
   /** Webmail providers the user turned on. */
   webmailProviders: Array<"gmail" | "outlook">;
+  /** When thank-you notes and follow-ups fall due. */
+  reminderTiming: PlanRules;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -20,6 +23,7 @@ export const DEFAULT_SETTINGS: Settings = {
   autoApplyStatus: false,
   panelHiddenSites: [],
   webmailProviders: [],
+  reminderTiming: DEFAULT_PLAN_RULES,
 };
 
 export async function getSetting<K extends keyof Settings>(db: DebriefDB, key: K): Promise<Settings[K]> {

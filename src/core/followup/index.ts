@@ -14,12 +14,14 @@ export {
   zonedToUtc,
 } from "./dates";
 export {
+  DEFAULT_PLAN_RULES,
   type FollowUpPlan,
   type PlanInterview,
   type PlanItem,
   type PlanItemKind,
   type PlanItemStatus,
   type PlanOptions,
+  type PlanRules,
   type PlanState,
   planFollowUp,
   planToReminders,

@@ -6,7 +6,8 @@
 //   interview when none was given (latest 10); at most one more a week later; a week after that the plan
 //   calls it "gone quiet" and stops nudging (seed 003: bombarding them undermines your chances);
 // - a reply re-bases the waiting on the reply's day; an offer, rejection, withdrawal or next round closes it.
-// Days are counted in the user's time zone; nudges are due at 09:00 local time; instants are UTC ms.
+// Days are counted in the user's time zone; nudges are due at the reminder hour (09:00 unless the user set
+// another, see PlanRules); instants are UTC ms.
 import type { Id, Interview, Reminder, TimelineEvent } from "../types";
 import {
   addBusinessDays,
@@ -60,14 +61,33 @@ export type PlanInterview = Pick<Interview, "at"> &
     Pick<Interview, "id" | "applicationId" | "plannedMinutes" | "actualMinutes" | "nextStepBy" | "signals">
   >;
 
+/** The user's reminder timing (Settings); the defaults are the seeds' advice. */
+export interface PlanRules {
+  /** Hours after the interview's end to send the thank-you note by. */
+  thankYouHours: number;
+  /** Business days after the interview to follow up when no date was given. */
+  followUpBusinessDays: number;
+  /** Business days after a stated date has passed before following up. */
+  afterStatedDateBusinessDays: number;
+  /** Local hour follow-up reminders are due at. */
+  reminderHour: number;
+}
+
+export const DEFAULT_PLAN_RULES: PlanRules = {
+  thankYouHours: 24,
+  followUpBusinessDays: 7,
+  afterStatedDateBusinessDays: 2,
+  reminderHour: 9,
+};
+
 export interface PlanOptions {
+  rules?: Partial<PlanRules>;
   timeZone: string;
   events?: readonly TimelineEvent[];
   now?: number;
 }
 
 const HOUR = 3_600_000;
-const NUDGE_HOUR = 9;
 
 export function planFollowUp(interview: PlanInterview, opts: PlanOptions): FollowUpPlan {
   const tz = opts.timeZone;
@@ -82,7 +102,8 @@ export function planFollowUp(interview: PlanInterview, opts: PlanOptions): Follo
   const baseDay = localDate(baseAt, tz);
   const statedDay = statedDate(interview.nextStepBy, baseDay, tz);
 
-  const nineAm = (d: LocalDate) => atLocalTime(d, NUDGE_HOUR, 0, tz);
+  const rules = { ...DEFAULT_PLAN_RULES, ...opts.rules };
+  const atReminderHour = (d: LocalDate) => atLocalTime(d, rules.reminderHour, 0, tz);
   const replyWindow: ReplyWindow = statedDay
     ? { start: startOfDay(baseDay, tz), end: endOfDay(statedDay, tz), stated: true }
     : {
@@ -90,7 +111,9 @@ export function planFollowUp(interview: PlanInterview, opts: PlanOptions): Follo
         end: endOfDay(addBusinessDays(baseDay, 10), tz),
         stated: false,
       };
-  const firstDay = statedDay ? addBusinessDays(statedDay, 2) : addBusinessDays(baseDay, 7);
+  const firstDay = statedDay
+    ? addBusinessDays(statedDay, rules.afterStatedDateBusinessDays)
+    : addBusinessDays(baseDay, rules.followUpBusinessDays);
   const secondDay = addDays(firstDay, 7);
 
   const doneAfter = (kind: PlanItemKind, after: number) =>
@@ -103,24 +126,26 @@ export function planFollowUp(interview: PlanInterview, opts: PlanOptions): Follo
     {
       kind: "thank-you",
       title: "Send a thank-you note",
-      dueAt: interview.at + minutes * 60_000 + 24 * HOUR,
+      dueAt: interview.at + minutes * 60_000 + rules.thankYouHours * HOUR,
       status: status("thank-you", interview.at),
     },
     {
       kind: "follow-up",
       title: viaAssistant ? "Follow up, via the assistant you were pointed to" : "Send a polite follow-up",
-      dueAt: nineAm(firstDay),
-      ...(statedDay ? {} : { latestAt: endOfDay(addBusinessDays(baseDay, 10), tz) }),
+      dueAt: atReminderHour(firstDay),
+      ...(statedDay
+        ? {}
+        : { latestAt: endOfDay(addBusinessDays(baseDay, Math.max(10, rules.followUpBusinessDays)), tz) }),
       status: status("follow-up", baseAt),
     },
     {
       kind: "second-follow-up",
       title: "Send one last, brief follow-up",
-      dueAt: nineAm(secondDay),
+      dueAt: atReminderHour(secondDay),
       status: status("second-follow-up", baseAt),
     },
   ];
-  const goneQuietAt = nineAm(addDays(secondDay, 7));
+  const goneQuietAt = atReminderHour(addDays(secondDay, 7));
   const next = items.filter((i) => i.status === "pending").sort((a, b) => a.dueAt - b.dueAt)[0] ?? null;
 
   return {
