@@ -1,21 +1,12 @@
 // The classifier: phrase rules with guards, plus the naive-Bayes model for everything the rules
 // do not pin down. Both speak log-odds; their sum goes through a softmax into a confidence.
 import type { EmailCategory } from "../types";
-import { APPLICATION_CATEGORIES, CATEGORIES, CATEGORY_LABELS } from "./categories";
-import {
-  APPLICATION_CONTEXT,
-  blankConditionals,
-  INTERVIEWER_SIDE,
-  JOB_WORDS,
-  NON_JOB_APPLICATION,
-  PROMO,
-} from "./guards";
+import { CATEGORY_LABELS } from "./categories";
 import { type EmailHints, extractHints } from "./hints";
 import { type EmailModel, type LoadedModel, loadModel, scoreModel, topFeatures } from "./model";
 import modelJson from "./model.gen.json";
-import { isJobRelated } from "./prefilter";
 import { type EmailInput, type Prepared, prepare } from "./prepare";
-import { BODY_RULES, type Rule, SUBJECT_RULES } from "./rules";
+import { ruleScores } from "./rule-scores";
 
 export interface Classification {
   category: EmailCategory;
@@ -28,7 +19,7 @@ export interface Classification {
   hints: EmailHints;
 }
 
-export const REVIEW_THRESHOLD = 0.6;
+export const REVIEW_THRESHOLD = 0.7;
 
 export interface Tuning {
   /** Model log-odds are divided by this (after scaling by length) so the rules keep their say. */
@@ -42,107 +33,6 @@ let loaded: LoadedModel | undefined;
 export function defaultModel(): LoadedModel {
   loaded ??= loadModel(modelJson as EmailModel);
   return loaded;
-}
-
-interface Hit {
-  cat: EmailCategory;
-  w: number;
-  say: string;
-}
-
-const quote = (s: string, max = 60) => {
-  const t = s.replace(/\s+/g, " ").trim();
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
-};
-
-function ruleHits(p: Prepared, body: string): Hit[] {
-  const hits: Hit[] = [];
-  const run = (rules: readonly Rule[], text: string, say: (m: string) => string) => {
-    for (const rule of rules) {
-      const m = rule.re.exec(text);
-      if (m) hits.push({ cat: rule.cat, w: rule.w, say: say(m[0]) });
-    }
-  };
-  if (p.subject) run(SUBJECT_RULES, p.subject, () => `subject says '${quote(p.subject)}'`);
-  run(BODY_RULES, body, (m) => `phrase '${quote(m)}'`);
-  return hits;
-}
-
-function senderPrior(p: Prepared, context: boolean): Hit[] {
-  switch (p.senderKind) {
-    case "assessment":
-      return [{ cat: "assessment", w: 4, say: "sent by an online-assessment service" }];
-    case "screening":
-      return [{ cat: "references", w: 4, say: "sent by a background or reference-check service" }];
-    case "scheduling":
-      return context ? [{ cat: "interview", w: 3, say: "sent by a scheduling service" }] : [];
-    case "ats":
-      return [{ cat: "other", w: -3, say: "sent through an applicant-tracking system" }];
-    default:
-      return [];
-  }
-}
-
-/** Rule scores per category after the guards, with the evidence behind them. */
-function ruleScores(p: Prepared): { scores: Map<EmailCategory, number>; hits: Hit[] } {
-  const { text: body, removed } = blankConditionals(p.body);
-  const all = `${p.subject}\n${body}`;
-  const context = APPLICATION_CONTEXT.test(all);
-  const hits = [...ruleHits(p, body), ...senderPrior(p, context)];
-  const scores = new Map<EmailCategory, number>(CATEGORIES.map((c) => [c, 0]));
-  for (const h of hits) scores.set(h.cat, (scores.get(h.cat) ?? 0) + h.w);
-  const get = (c: EmailCategory) => scores.get(c) ?? 0;
-  const scale = (cats: readonly EmailCategory[], f: number) => {
-    for (const c of cats) scores.set(c, get(c) * f);
-  };
-  const note = (cat: EmailCategory, w: number, say: string) => {
-    scores.set(cat, get(cat) + w);
-    hits.push({ cat, w, say });
-  };
-
-  // A price cut is no job offer: without employment wording, "offer" counts for nothing.
-  const jobWords = JOB_WORDS.test(all);
-  if (PROMO.test(all) && !(jobWords && hits.some((h) => h.cat === "offer" && h.w >= 5))) {
-    scores.set("offer", Math.min(get("offer"), 0));
-    note("other", 2, "promotional 'offer' wording, not a job offer");
-  }
-  // A rejection that mentions the interview, the test or an offer is still a rejection.
-  if (get("rejected") >= 6)
-    scale(["interview", "assessment", "applied", "update", "references", "offer"], 0.4);
-  // Checks "as part of your offer" are the checks; otherwise an offer that mentions them is an offer.
-  if (
-    /\b(as part of|following|subject to|conditional (up)?on|contingent (up)?on|for) your (conditional |job |tentative )*offer\b/i.test(
-      all,
-    )
-  ) {
-    scale(["offer"], 0.3);
-  } else if (get("offer") >= 7) scale(["references"], 0.5);
-  // An assessment centre is an interview day, not an online test.
-  if (/\bassessment (centre|center|day)\b/i.test(all)) scale(["assessment"], 0.3);
-  // A recruiter asking for a chat about a role the person never applied to is outreach.
-  if (get("outreach") >= 6 && !/\b(your application|you applied|applying|your candidacy)\b/i.test(body)) {
-    scale(["interview"], 0.5);
-  }
-  if (INTERVIEWER_SIDE.test(all)) {
-    scale(APPLICATION_CATEGORIES, 0.3);
-    note("other", 4, "written to an interviewer or colleague, not to a candidate");
-  }
-  const personal = p.senderKind === undefined || p.senderKind === "free" || p.senderKind === "relay";
-  if (personal && !isJobRelated({ subject: p.subject, body: p.fullBody })) {
-    note("other", 4, "no hiring words, and not sent by a hiring service");
-  } else if (NON_JOB_APPLICATION.test(all) && !jobWords) {
-    scale(APPLICATION_CATEGORIES, 0.2);
-    note("other", 6, "an application for something other than a job");
-  } else if (!context && p.senderKind === "board" && get("other") <= 0) {
-    scale(APPLICATION_CATEGORIES, 0.5);
-    note("job_alert", 3, "job-board mail that is not about one of your applications");
-  } else if (!context && get("job_alert") < 3 && (get("other") > 0 || /\bunsubscribe\b/i.test(p.fullBody))) {
-    scale(APPLICATION_CATEGORIES, 0.2);
-    note("other", 3, "reads like a newsletter or notification, not about an application");
-  }
-  if (removed.length > 0)
-    note("applied", 1, `conditional wording '${quote(removed[0] ?? "", 50)}' is not a decision`);
-  return { scores, hits };
 }
 
 export function classifyWith(
@@ -169,7 +59,7 @@ export function classifyWith(
     .filter((h) => h.cat === category && h.w > 0)
     .sort((a, b) => b.w - a.w)
     .map((h) => h.say);
-  const words = topFeatures(m, used, best, order[1]?.i ?? best, 4).map(readable);
+  const words = [...new Set(topFeatures(m, used, best, order[1]?.i ?? best, 6).map(readable))].slice(0, 4);
   if (words.length > 0) evidence.push(`wording like ${words.map((w) => `'${w}'`).join(", ")} (model)`);
   if (evidence.length === 0) evidence.push(`nothing specific; closest to ${CATEGORY_LABELS[category]}`);
   return {
@@ -191,6 +81,7 @@ function readable(feature: string): string {
     .replace(/#/g, "<number>");
   if (prefix === "s") return `${text} (subject)`;
   if (prefix === "n") return `${text} (sender name)`;
+  if (prefix === "l") return text;
   if (prefix === "from") return `sender: ${text}`;
   return text;
 }

@@ -24,12 +24,16 @@ export function blankConditionals(body: string): Blanked {
   const removed: string[] = [];
   const text = body
     .replace(CONDITIONAL, (m, lead: string) => {
-      if (
-        !/\b(unsuccessful|not (been )?(selected|successful|shortlisted)|not (move|moving|proceed|progress)|no longer|regret|decided not)\b/i.test(
+      const negative =
+        /\b(unsuccessful|not (been )?(selected|successful|shortlisted)|not (move|moving|proceed|progress)|no longer|regret|decided not)\b/i.test(
           m,
-        )
-      )
-        return m;
+        );
+      // "If shortlisted, we will invite you to interview": a possible next step, not an invitation.
+      const future =
+        /\b(if|should|once|where)\b[^.!?\n]{0,60}\b(shortlisted|selected|successful|progress(ed)?|suitable|match)\b/i.test(
+          m,
+        ) && /\b(invite|invited|contact|reach out|be in touch|hear from)\b/i.test(m);
+      if (!negative && !future) return m;
       removed.push(m.slice(lead.length).trim());
       return `${lead} `;
     })
@@ -51,4 +55,17 @@ export const JOB_WORDS =
   /\b(job|position|role|vacancy|hiring|candidate|recruit\w*|employment|career|interview|employer|salary|start date|apprentice\w*|internship)\b/i;
 /** The reader sits on the interview panel at their own job. */
 export const INTERVIEWER_SIDE =
-  /\b(hi|hello|morning|afternoon) (team|all|everyone|folks)\b|\b(you're|you are) on the (interview )?panel|\bsubmit (your )?(scorecard|interview feedback)|\breview (their|the candidate's) (cv|resume)/i;
+  /\b(hi|hello|morning|afternoon) (team|all|everyone|folks)\b|\b(scorecard|interview feedback) (is )?(due|overdue|outstanding)|\b(you're|you are) on the (interview )?panel|\bsubmit (your )?(scorecard|interview feedback)|\breview (their|the candidate's) (cv|resume)/i;
+
+/** Words that tie a message to the reader's own application, not to hiring in general. */
+export const OWN_APPLICATION =
+  /\b(your application|you applied|your candidacy|your interview|your (cv|resume|profile)|your offer|your assessment|thank(s| you) for applying)\b/i;
+/** Signs of a newsletter or blog digest; two or more make one. */
+export const NEWSLETTER_CUES: readonly RegExp[] = [
+  /\bin (this|today's|this week's) (issue|edition|newsletter)\b/i,
+  /\bread (more|the (full )?(article|story|post))\b/i,
+  /\b(free|paid) subscriber\b|\bupgrade to paid\b|\bsubscribers?\b/i,
+  /\b(listen|watch) now\b|\bpodcast\b|\bepisode\b/i,
+  /\bnewsletter\b|\bdigest\b/i,
+  /\bview (this (post|email) )?(in|on) (your )?(browser|the web)\b|\bview in browser\b/i,
+];

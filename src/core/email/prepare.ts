@@ -61,9 +61,17 @@ function featuresOf(sender: Sender, kind: DomainKind | undefined, subject: strin
   };
   add("s:", words(subject));
   add("", words(body.slice(0, 6000)));
+  // The opening says what an email is about; it counts twice.
+  for (const w of words(lead(body))) set.add(`l:${w}`);
   for (const w of words(sender.name)) set.add(`n:${w}`);
   set.add(`from:${kind ?? (sender.host ? "plain" : "none")}`);
   const local = sender.address.split("@")[0] ?? "";
   if (NO_REPLY.test(local)) set.add("from:noreply");
   return [...set];
+}
+
+/** The first lines of the message after the greeting, about 300 characters. */
+function lead(body: string): string {
+  const text = body.replace(/^\s*(dear|hi|hello|hey|good (morning|afternoon)|greetings)\b[^\n]{0,60}\n/i, "");
+  return text.slice(0, 300);
 }

@@ -19,7 +19,7 @@ export interface TrainOptions {
 }
 
 export function trainModel(examples: readonly LabelledEmail[], opts: TrainOptions = {}): EmailModel {
-  const maxTerms = opts.maxTerms ?? 3000;
+  const maxTerms = opts.maxTerms ?? 5000;
   const minDocs = opts.minDocs ?? 3;
   const alpha = opts.alpha ?? 0.5;
   const classes = [...CATEGORIES];

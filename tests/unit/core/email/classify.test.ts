@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { classifyEmail } from "../../../../src/core/email";
+import { classifyEmail, REVIEW_THRESHOLD } from "../../../../src/core/email";
 import { evaluate } from "../../../../src/core/email/evaluate";
 import { parseEmailLines } from "../../../../src/core/email/jsonl";
 import type { EmailCategory } from "../../../../src/core/types";
@@ -118,6 +118,69 @@ describe("rule guards", () => {
       },
       "update",
     ],
+    [
+      "an 'application sent' notice stays 'applied' despite the similar-jobs list in its footer",
+      {
+        from: "Jobs <jobs-noreply@linkedin.com>",
+        subject: "Your application was sent to Acme",
+        body: "Your application was sent to Acme\n\nData Analyst\nAcme · Leeds\n\nView job\n\nJobs you may be interested in\nAnalyst - Beta Ltd\nRecommended jobs for you\nSee all jobs\nUnsubscribe",
+      },
+      "applied",
+    ],
+    [
+      "'thank you for applying' opening a test invitation is an assessment",
+      {
+        from: "Acme Careers <careers@acme.com>",
+        subject: "Your application: next step",
+        body: "Thank you for applying for the Sub-editor role. As part of the selection process we ask shortlisted applicants to sit a short editing test next week.",
+      },
+      "assessment",
+    ],
+    [
+      "'if shortlisted we will invite you to interview' is an acknowledgement, not an invitation",
+      {
+        from: ats,
+        subject: "Thanks for applying",
+        body: "We've received your application. If you are shortlisted, we will invite you to an interview in May.",
+      },
+      "applied",
+    ],
+    [
+      "a reply keeps its old subject: 'Re: … interview' over a rejection is a rejection",
+      {
+        from: "Hannah <hannah@acme.co.uk>",
+        subject: "Re: Finance Assistant interview",
+        body: "Thanks for meeting us. I'm afraid it's not good news this time: the panel felt another candidate's experience was a closer fit.",
+      },
+      "rejected",
+    ],
+    [
+      "a newsletter about interviews is not an interview",
+      {
+        from: "Engineering Weekly <writer@substack.com>",
+        subject: "The tech interview market in 2025",
+        body: "In this issue: what interview loops look like now, and an interview with a CTO on hiring. Read more\n\nYou're a free subscriber. Unsubscribe",
+      },
+      "other",
+    ],
+    [
+      "an ATS reminder to the interviewer about a scorecard is not job mail for the reader",
+      {
+        from: "Greenhouse <no-reply@greenhouse.io>",
+        subject: "Reminder: scorecard due for Alex Romero",
+        body: "You interviewed Alex Romero yesterday. Please submit your scorecard so the hiring team can make a decision.",
+      },
+      "other",
+    ],
+    [
+      "a bump on an unanswered recruiter note is outreach, even with no hiring words",
+      {
+        from: "Hannah <hannah@notion.so>",
+        subject: "Re: Engineering at Notion",
+        body: "Hi Chris, just bumping this to the top of your inbox in case my last note got buried. Still keen to chat.",
+      },
+      "outreach",
+    ],
   ];
   it.each(cases)("%s", (_name, email, expected) => {
     const c = classifyEmail(email);
@@ -151,7 +214,7 @@ describe("output", () => {
   it("marks low-confidence answers for review", () => {
     const c = classifyEmail({ from: "a@b.com", subject: "hello", body: "see attached" });
     expect(c.confidence).toBeLessThan(1);
-    expect(c.needsReview).toBe(c.confidence < 0.6);
+    expect(c.needsReview).toBe(c.confidence < REVIEW_THRESHOLD);
   });
 
   it("finds assessment links", () => {
@@ -189,15 +252,30 @@ describe("held-out splits", () => {
     }
     return evaluate(pairs);
   };
-  it("dev split: macro-F1 ≥ 0.93, binary F1 ≥ 0.97", () => {
+  // dev and blind saturate since the rules were tuned on them; fresh was hand-written as an honest
+  // split (first run: macro-F1 0.895, binary 0.976) and then used for one round of general fixes;
+  // final was run once at the very end. Floors sit a margin below the measured values.
+  it("dev split: macro-F1 ≥ 0.95, binary F1 ≥ 0.97", () => {
     const r = run("tests/fixtures/emails/dev");
     expect(r.n).toBeGreaterThanOrEqual(150);
+    expect(r.macroF1).toBeGreaterThanOrEqual(0.95);
+    expect(r.binaryF1).toBeGreaterThanOrEqual(0.97);
+  });
+  it("blind split: macro-F1 ≥ 0.93, binary F1 ≥ 0.97", () => {
+    const r = run("tests/fixtures/emails/blind");
     expect(r.macroF1).toBeGreaterThanOrEqual(0.93);
     expect(r.binaryF1).toBeGreaterThanOrEqual(0.97);
   });
-  it("blind split: macro-F1 ≥ 0.9, binary F1 ≥ 0.95", () => {
-    const r = run("tests/fixtures/emails/blind");
+  it("fresh split: macro-F1 ≥ 0.95, binary F1 ≥ 0.96", () => {
+    const r = run("tests/fixtures/emails/fresh");
+    expect(r.n).toBeGreaterThanOrEqual(120);
+    expect(r.macroF1).toBeGreaterThanOrEqual(0.95);
+    expect(r.binaryF1).toBeGreaterThanOrEqual(0.96);
+  });
+  it("final split (run once, untouched: macro-F1 0.936, binary F1 0.980): macro-F1 ≥ 0.9, binary ≥ 0.96", () => {
+    const r = run("tests/fixtures/emails/final");
+    expect(r.n).toBeGreaterThanOrEqual(60);
     expect(r.macroF1).toBeGreaterThanOrEqual(0.9);
-    expect(r.binaryF1).toBeGreaterThanOrEqual(0.95);
+    expect(r.binaryF1).toBeGreaterThanOrEqual(0.96);
   });
 });

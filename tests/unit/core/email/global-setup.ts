@@ -13,7 +13,9 @@ export default function setup(): void {
     .map((f) => join(corpus, f));
   const newest = Math.max(
     ...files.map((f) => statSync(f).mtimeMs),
-    statSync(resolve("src/core/email/train.ts")).mtimeMs,
+    ...["train.ts", "prepare.ts", "sections.ts", "text.ts"].map(
+      (f) => statSync(resolve("src/core/email", f)).mtimeMs,
+    ),
   );
   if (existsSync(out) && statSync(out).mtimeMs >= newest) return;
   const examples: LabelledEmail[] = [];

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { classifyEmail, isJobRelated, matchEmail } from "../../../../src/core/email";
 import { parseEmailLines } from "../../../../src/core/email/jsonl";
@@ -71,6 +73,13 @@ describe("robustness", () => {
     });
     expect(c.evidence.join(" ")).toContain("<img");
     expect(c.hints.links.every((l) => /^https?:\/\//.test(l.url))).toBe(true);
+  });
+});
+
+describe("budget", () => {
+  // Speed is measured in bench/ (classifier.emailsPerSecond), never asserted on a timer here.
+  it("keeps the trained model under 150 kB", () => {
+    expect(statSync("src/core/email/model.gen.json").size).toBeLessThan(150 * 1024);
   });
 });
 

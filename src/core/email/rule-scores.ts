@@ -1,0 +1,161 @@
+// Rule scores per category: phrase-rule hits, weighed by where they sit (subject, message, footer),
+// plus the sender's service kind, then re-weighed by the guards that need more than one phrase.
+import type { EmailCategory } from "../types";
+import { APPLICATION_CATEGORIES, CATEGORIES } from "./categories";
+import {
+  APPLICATION_CONTEXT,
+  blankConditionals,
+  INTERVIEWER_SIDE,
+  JOB_WORDS,
+  NEWSLETTER_CUES,
+  NON_JOB_APPLICATION,
+  OWN_APPLICATION,
+  PROMO,
+} from "./guards";
+import { isJobRelated } from "./prefilter";
+import type { Prepared } from "./prepare";
+import { BODY_RULES, type Rule, SUBJECT_RULES } from "./rules";
+import { footerStart, REPLY_SUBJECT } from "./sections";
+
+export interface Hit {
+  cat: EmailCategory;
+  w: number;
+  say: string;
+}
+
+/** Phrases in a footer count this much of their weight. */
+const FOOTER_WEIGHT = 0.3;
+/** Subject phrases of a reply or forward count this much: the subject belongs to the earlier mail. */
+const REPLY_WEIGHT = 0.5;
+/** Decisions and next steps: when one of these is clear, "thank you for applying" is only a preamble. */
+const DECISIVE: readonly EmailCategory[] = ["rejected", "interview", "assessment", "offer", "references"];
+
+const quote = (s: string, max = 60) => {
+  const t = s.replace(/\s+/g, " ").trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+};
+
+function ruleHits(p: Prepared, body: string): Hit[] {
+  const hits: Hit[] = [];
+  if (p.subject) {
+    const reply = REPLY_SUBJECT.test(p.subject);
+    for (const rule of SUBJECT_RULES) {
+      if (rule.re.test(p.subject)) {
+        hits.push({
+          cat: rule.cat,
+          w: reply ? rule.w * REPLY_WEIGHT : rule.w,
+          say: `subject says '${quote(p.subject)}'`,
+        });
+      }
+    }
+  }
+  const footer = footerStart(body);
+  const run = (rules: readonly Rule[]) => {
+    for (const rule of rules) {
+      const m = rule.re.exec(body);
+      if (!m) continue;
+      const inFooter = m.index >= footer;
+      hits.push({
+        cat: rule.cat,
+        w: inFooter ? rule.w * FOOTER_WEIGHT : rule.w,
+        say: `phrase '${quote(m[0])}'${inFooter ? " (in the footer)" : ""}`,
+      });
+    }
+  };
+  run(BODY_RULES);
+  return hits;
+}
+
+function senderPrior(p: Prepared, context: boolean): Hit[] {
+  switch (p.senderKind) {
+    case "assessment":
+      return [{ cat: "assessment", w: 4, say: "sent by an online-assessment service" }];
+    case "screening":
+      return [{ cat: "references", w: 4, say: "sent by a background or reference-check service" }];
+    case "scheduling":
+      return context ? [{ cat: "interview", w: 3, say: "sent by a scheduling service" }] : [];
+    case "ats":
+      return [{ cat: "other", w: -3, say: "sent through an applicant-tracking system" }];
+    default:
+      return [];
+  }
+}
+
+/** Rule scores per category after the guards, with the evidence behind them. */
+export function ruleScores(p: Prepared): { scores: Map<EmailCategory, number>; hits: Hit[] } {
+  const { text: body, removed } = blankConditionals(p.body);
+  const all = `${p.subject}\n${body}`;
+  const context = APPLICATION_CONTEXT.test(all);
+  const hits = [...ruleHits(p, body), ...senderPrior(p, context)];
+  const scores = new Map<EmailCategory, number>(CATEGORIES.map((c) => [c, 0]));
+  for (const h of hits) scores.set(h.cat, (scores.get(h.cat) ?? 0) + h.w);
+  const get = (c: EmailCategory) => scores.get(c) ?? 0;
+  const scale = (cats: readonly EmailCategory[], f: number) => {
+    for (const c of cats) scores.set(c, get(c) * f);
+  };
+  const note = (cat: EmailCategory, w: number, say: string) => {
+    scores.set(cat, get(cat) + w);
+    hits.push({ cat, w, say });
+  };
+  const strongest = Math.max(...APPLICATION_CATEGORIES.map(get));
+
+  // A price cut is no job offer: without employment wording, "offer" counts for nothing.
+  const jobWords = JOB_WORDS.test(all);
+  if (PROMO.test(all) && !(jobWords && hits.some((h) => h.cat === "offer" && h.w >= 5))) {
+    scores.set("offer", Math.min(get("offer"), 0));
+    note("other", 2, "promotional 'offer' wording, not a job offer");
+  }
+  // A rejection that mentions the interview, the test or an offer is still a rejection.
+  if (get("rejected") >= 6)
+    scale(["interview", "assessment", "applied", "update", "references", "offer"], 0.4);
+  // "Thank you for applying" opens invitations, tests and offers too: a clear next step outranks it.
+  else if (Math.max(...DECISIVE.map(get)) >= 5) {
+    scale(["applied"], 0.5);
+    scale(["update"], 0.7);
+  }
+  // Checks "as part of your offer" are the checks; otherwise an offer that mentions them is an offer.
+  if (
+    /\b(as part of|following|subject to|conditional (up)?on|contingent (up)?on|for) your (conditional |job |tentative )*offer\b/i.test(
+      all,
+    )
+  ) {
+    scale(["offer"], 0.3);
+  } else if (get("offer") >= 7) scale(["references"], 0.5);
+  // An assessment centre is an interview day, not an online test.
+  if (/\bassessment (centre|center|day)\b/i.test(all)) scale(["assessment"], 0.3);
+  // A recruiter asking for a chat about a role the person never applied to is outreach.
+  if (get("outreach") >= 6 && !/\b(your application|you applied|applying|your candidacy)\b/i.test(body)) {
+    scale(["interview"], 0.5);
+  }
+  if (INTERVIEWER_SIDE.test(all)) {
+    scale(APPLICATION_CATEGORIES, 0.3);
+    note("other", 7, "written to an interviewer or colleague, not to a candidate");
+  }
+  // Newsletters write about interviews and hiring; they are not about the reader's application.
+  if (countCues(p.fullBody) >= 2 && !OWN_APPLICATION.test(all)) {
+    scale(APPLICATION_CATEGORIES, 0.3);
+    note("other", 3, "reads like a newsletter");
+  }
+  const personal = p.senderKind === undefined || p.senderKind === "free" || p.senderKind === "relay";
+  if (personal && strongest < 5 && !isJobRelated({ subject: p.subject, body: p.fullBody })) {
+    note("other", 4, "no hiring words, and not sent by a hiring service");
+  } else if (NON_JOB_APPLICATION.test(all) && !jobWords) {
+    scale(APPLICATION_CATEGORIES, 0.2);
+    note("other", 8, "an application for something other than a job");
+  } else if (!context && p.senderKind === "board" && get("other") <= 0) {
+    scale(APPLICATION_CATEGORIES, 0.5);
+    note("job_alert", 3, "job-board mail that is not about one of your applications");
+  } else if (!context && get("job_alert") < 3 && (get("other") > 0 || /\bunsubscribe\b/i.test(p.fullBody))) {
+    scale(APPLICATION_CATEGORIES, 0.2);
+    note("other", 3, "reads like a newsletter or notification, not about an application");
+  }
+  if (removed.length > 0)
+    note("applied", 1, `conditional wording '${quote(removed[0] ?? "", 50)}' is not a decision`);
+  return { scores, hits };
+}
+
+function countCues(text: string): number {
+  let n = 0;
+  for (const re of NEWSLETTER_CUES) if (re.test(text)) n++;
+  return n;
+}

@@ -1,0 +1,56 @@
+// Applied: the application was received (acknowledgements, "application sent" notices).
+import type { CategoryRules } from "./rule";
+
+export const applied: CategoryRules = {
+  cat: "applied",
+  subject: [
+    [
+      5,
+      /\b(application (received|submitted|confirmation|confirmed|complete|acknowledge?ment)|thanks? (you )?for (applying|your application|your interest)|we('ve| have)? received your application|your application (was|has been) (sent|submitted|received)|application sent|you applied|indeed application|successfully applied|thank you for submitting)/i,
+    ],
+    [1.5, /\b(your application (to|for|with|at)|application for|your candidacy)\b/i],
+    [
+      5,
+      /\b((job )?submission (confirmation|received)|confirmation of (your )?application|application (has been )?(sent|submitted) successfully)\b/i,
+    ],
+  ],
+  body: [
+    [
+      4,
+      /\bthank(s| you) (so much )?for (applying|submitting your application|your application|applying for)/i,
+    ],
+    [
+      5,
+      /\b(we('ve| have)?|i('ve| have)?) (successfully )?(received|got) your (application|resume|cv|submission|job application)/i,
+    ],
+    [5, /\b(application was sent to|successfully (applied|submitted)|received with thanks)/i],
+    [2, /\byou applied (for|to)\b/i],
+    [
+      4,
+      /\b(this (e-?mail|message|note) (is to )?(confirms?|acknowledges?)|confirm(ing)? (the )?receipt of|acknowledges? receipt of)/i,
+    ],
+    [
+      3,
+      /\b(we will|we'll|our (team|recruiters?|hiring team) will|the hiring team will) (now )?(carefully )?(review|be reviewing|assess|consider) (your|all) (application|applications|resume|cv|qualifications|profile|submission)/i,
+    ],
+    [
+      3,
+      /\bif (your|you r) ?(skills|qualifications|experience|background|profile)( and (experience|qualifications|skills))? (match|meet|align|fit|are a)/i,
+    ],
+    [
+      2,
+      /\b(due to the (high )?(volume|number) of applications|we are unable to respond to (every|each|all))/i,
+    ],
+    [2, /\b(if (you are|you're) (shortlisted|selected)|should you be shortlisted|if selected (for|to))/i],
+    [1.5, /\bthank(s| you) for (your )?interest in\b/i],
+    [
+      5,
+      /\byour (job )?application( for [^.\n]{0,100}?)? (has been|was|is) (successfully )?(received|submitted|sent|complete)( successfully)?\b/i,
+    ],
+    [
+      4,
+      /\b(got|have|received) your (cv|resume|application),? (thanks|many thanks|thank you)|\bthanks? (so much )?for (sending|sending through|sending over|forwarding) (through |over |in )?your (cv|resume|application)/i,
+    ],
+    [2, /\b(taking|accepting) applications (until|till|up to)\b/i],
+  ],
+};

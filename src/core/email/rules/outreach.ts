@@ -1,0 +1,72 @@
+// Outreach: a recruiter or employer approaching someone who did not apply.
+import type { CategoryRules } from "./rule";
+
+export const outreach: CategoryRules = {
+  cat: "outreach",
+  subject: [
+    [
+      3,
+      /\b(opportunity (at|with)|exciting (opportunity|role)|are you open|open to (new|a) |role you might|quick (chat|question)|your background|interested in (a|an) .{0,40}role|inmail|invites? you to apply|invited to apply|urgent (requirement|opening))\b/i,
+    ],
+  ],
+  body: [
+    [
+      6,
+      /\b(came across|found|saw|noticed|viewed|reviewed|was impressed by|was looking at) your (profile|background|resume|cv|experience|linkedin|portfolio|github|work)/i,
+    ],
+    [
+      4,
+      /\b(would you be|are you) (open|interested|available) (to|in) (a |an )?(new |exploring |hearing|chat|quick|brief|discussing|learning|conversation|opportunit|role|position)/i,
+    ],
+    [
+      3,
+      /\b(open to (new|exploring|hearing about|a conversation)|exploring new opportunities|considering a (move|change))/i,
+    ],
+    [
+      4,
+      /\b(my client|our client|a client of ours|on behalf of (my|our|a) client|confidential search|headhunt)/i,
+    ],
+    [
+      3,
+      /\b(i'?m|i am|my name is) [a-z .,'-]{0,40}(recruiter|sourcer|talent partner|talent acquisition|recruitment consultant|headhunter|hiring manager at)/i,
+    ],
+    [3, /\b(reaching out|reach out) (to you )?(about|regarding|because|as|with|on behalf)/i],
+    [
+      3,
+      /\b(your (background|experience|profile|skill ?set) (looks|seems|would be|is|stood out|caught)|think you('d| would) be a (great|good|strong|perfect) (fit|match))/i,
+    ],
+    [
+      6,
+      /\binvites? you to apply|invited you to apply|(employer|recruiter|company|hiring manager) (reviewed|viewed|liked|found) your (\w+ )?(resume|cv|profile)/i,
+    ],
+    [
+      3,
+      /\b(if (you are |you're )?interested|kindly share your (updated |latest )?(cv|resume)|share your (updated|latest) (cv|resume)|(urgent|immediate) (requirement|opening|hiring|need)( for)?)\b/i,
+    ],
+    [
+      4,
+      /\b(love|like) to tell you (more )?about (a|an|the|this|our) ([\w-]+ ){0,3}(role|position|opportunity|opening)/i,
+    ],
+    [2, /\b(\d+[- ]?min(ute)?s? (call|chat)|quick (call|chat)|brief (call|chat))/i],
+    [
+      4,
+      /\b(following up on|bumping|circling back on|follow up on) my (earlier |previous |last |recent )?(message|note|email|inmail)/i,
+    ],
+    [
+      4,
+      /\b(bump(ing)? (this|my (last |previous )?(note|message|email))|in case (my|this|the) (last |previous |earlier )?(note|message|email) (got |was )?(buried|missed|lost|slipped))/i,
+    ],
+    [
+      4,
+      /\b(mentioned|told me) (that )?you (might|may) be (looking|thinking|open|interested)|\b(thinking about|considering|looking for) your next (move|role|step|challenge)/i,
+    ],
+    [
+      3,
+      /\b(exclusive|retained|confidential) (search|role|assignment|mandate)|\bleading (a|the) (confidential )?search\b/i,
+    ],
+    [
+      5,
+      /\b(i|we|i've|we've|i have|we have) (came across|found|saw|noticed|viewed|reviewed|been looking at) your [\w-]+ (profile|resume|cv)\b/i,
+    ],
+  ],
+};

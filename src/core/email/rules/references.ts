@@ -1,0 +1,28 @@
+// References and checks: referees, background, police, DBS, drug and right-to-work checks.
+import type { CategoryRules } from "./rule";
+
+export const references: CategoryRules = {
+  cat: "references",
+  subject: [
+    [
+      6,
+      /\b(reference (check|request|form|details)|references? (for|needed|required)|referee|background (check|screening|verification|investigation)|pre[- ]employment (check|screening)|dbs check|police check|right to work check|employment verification)\b/i,
+    ],
+  ],
+  body: [
+    [7, /\b(reference (check|checks|request|form|questionnaire|details)|referee|referees)\b/i],
+    [
+      6,
+      /\b(provide|send|share|list|submit|supply|nominate) (us )?(with )?(your |two |three |2 |3 |the |some |contact details for )?(professional |employment )?(references|referees)/i,
+    ],
+    [
+      6,
+      /\b(background (check|screening|verification|investigation)|pre[- ]employment (check|screening)|criminal (record|history|background)|dbs (check|certificate|disclosure)|police (check|clearance)|working with children|drug (test|screen)|employment (history )?verification|right to work (check|documents))/i,
+    ],
+    [
+      5,
+      /\b(checkr|sterling|hireright|first advantage|goodhire|certn|xref|skillsurvey|crosschq|referoo|ucheck)\b/i,
+    ],
+    [5, /\b(listed you as a reference|as a (professional )?reference|provide a reference for)/i],
+  ],
+};

@@ -1,0 +1,107 @@
+// Rejected: the employer will not go on with this application.
+import type { CategoryRules } from "./rule";
+
+export const rejected: CategoryRules = {
+  cat: "rejected",
+  subject: [
+    [
+      4,
+      /\b(unsuccessful|regret|not (been )?selected|not moving forward|position (filled|closed|cancelled|canceled)|update on your application|application outcome|outcome of your application)\b/i,
+    ],
+  ],
+  body: [
+    [
+      7,
+      /\b(not|won't|will not|unable to) (be )?(moving|move|proceed|proceeding|progress|progressing|going) (forward|further|ahead)? ?(with )?(your|you|the next)/i,
+    ],
+    [
+      7,
+      /\b(decided|chosen|elected|opted|decision) (not )?to (move|proceed|pursue|go|continue|progress)( forward| ahead)? with (other|another|a different|candidates|applicants|someone)/i,
+    ],
+    [
+      7,
+      /\b(decided|decision|chosen|elected) not to (move|proceed|progress|continue|go|take (it|things|this|your application)|pursue|extend)( forward| ahead| further)?/i,
+    ],
+    [
+      8,
+      /\b(not|unable) to (extend|make) (you )?(an |a )?(job )?offer|not be (extending|making) (you )?(an )?offer/i,
+    ],
+    [
+      6,
+      /\b(unable|not able) to (progress|proceed with|take forward|move forward with) (your |any )?(application|candidacy)|(have|'ve) (now )?filled (the|this|our) ([\w-]+ ){0,4}(position|role|vacancy|job|post)\b|(selected|chosen|hired|appointed) (another|a different|an?other) (candidate|applicant|person)/i,
+    ],
+    [
+      7,
+      /\b(unable|not able) to offer you (a|the|this|an) (position|role|job|place|post|interview|employment)|\bregret that (we|you|your)/i,
+    ],
+    [
+      7,
+      /\b(offer(ed)?|give|gave|giving|going|extend(ed)?) (the|this) (role|position|job|post) to (another|a different|an?other) (candidate|applicant|person)|(role|position|job|post|offer) to someone else\b/i,
+    ],
+    [
+      7,
+      /\b(not|won't|will not|unable to|aren't able to|are not able to|cannot|can't) (be )?(moving|move|proceed(ing)?|progress(ing)?|going|taking) (your (application|candidacy) |things |it |this )?(forward|further|ahead)\b/i,
+    ],
+    [
+      6,
+      /\b(not be progressing|won't be progressing|none of (them|your applications) (will|were|are|was)|(close|closed|cancel|cancell?ed|withdraw|withdrawn|pull|pulled) (this|the) (position|role|vacancy|requisition|job|opening)\b)/i,
+    ],
+    [7, /\b(regret to (inform|advise|tell|let)|we are sorry to (inform|let you know))/i],
+    [
+      6,
+      /\b(not been (successful|shortlisted|selected|progressed)|were not successful|was not successful|been unsuccessful|is unsuccessful|unsuccessful on this occasion|not successful on this occasion|not (been )?selected (for|to))/i,
+    ],
+    [
+      6,
+      /\b(position|role|vacancy|requisition|job|opening|posting)\b[^.\n]{0,60}?\b(has|have|had) (now )?been (filled|closed|cancell?ed|withdrawn)|(position|role|vacancy|opening) is (now )?(filled|closed|no longer (open|available))/i,
+    ],
+    [
+      6,
+      /\b(no longer (be )?(considering|consider|under consideration|in consideration)|will not be (offering|extending|considering)|not (able|in a position) to (offer you|progress your|move your))/i,
+    ],
+    [
+      5,
+      /\b(candidates? (whose|who) (experience|skills|qualifications|background)|more closely (match|matches|align|aligns|meet)|(candidates?|applicants?|someone|profiles?) (who (is|are|were|was) )?(a )?(better|closer|stronger) (match|matches|suited|fit|aligned))/i,
+    ],
+    [5, /\b(not (the right|a strong|the best) (fit|match)|not a (fit|match) for)/i],
+    [
+      5,
+      /\b(go(ing)? (in )?(a different|another) direction|filled internally|hired (another|a different) candidate)/i,
+    ],
+    [
+      4,
+      /\b(unfortunately|regretfully|sadly),? (we|after|at this|the|your|this|on this|i|it|our|there|none)/i,
+    ],
+    [2.5, /\bafter (careful|much|thorough|thoughtful) (consideration|review|deliberation)/i],
+    [
+      3,
+      /\b(keep|retain|hold) your (resume|cv|details|information|application|profile) on (file|record)|keep your (details|resume|cv) for future/i,
+    ],
+    [
+      3,
+      /\b(wish|wishing) you (the (very )?best|every success|all the best|best of luck|luck|success) (in|with|for) (your|the) (job search|search|future|career|endeavou?rs)/i,
+    ],
+    [
+      2.5,
+      /\b(encourage you to (re-?apply|apply (again|for (other|future)))|apply for (other|future) (roles|positions|openings|opportunities))/i,
+    ],
+    [3, /\b(will not be (taking|progressing)|we are not able to|cannot offer you|can't offer you)\b/i],
+    [
+      6,
+      /\b(haven't|have not|hasn't|has not|weren't|were not|wasn't|was not) (been )?(successful|shortlisted|selected|chosen|progressed)\b/i,
+    ],
+    [4, /\b(unfortunately|regretfully|sadly),? (you|this time|on this occasion)\b/i],
+    [
+      6,
+      /\b(gone|going|went|go) (ahead )?with (someone|somebody|another|a different|an?other) ?(else|candidate|applicant|person)?\b/i,
+    ],
+    [
+      5,
+      /\b(another|other|a different|the successful) (candidate|applicant)('s|s'|s)?\b[^.\n]{0,80}\b(closer|better|stronger|more (relevant|suitable|closely))\b/i,
+    ],
+    [
+      5,
+      /\b(i'?m|i am|we'?re|we are) (afraid|sorry)\b[^.\n]{0,30}\b(not (good )?news|not (been )?successful|won't be|will not be|unable|gone with|not (able|in a position))|\bnot (the )?(good )?news (you|this time)/i,
+    ],
+  ],
+};
