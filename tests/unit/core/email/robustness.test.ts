@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { statSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { classifyEmail, isJobRelated, matchEmail } from "../../../../src/core/email";
 import { parseEmailLines } from "../../../../src/core/email/jsonl";
