@@ -37,6 +37,16 @@ const common = {
   define: { "process.env.NODE_ENV": dev ? '"development"' : '"production"' },
 };
 
+/** The job-board content scripts: a slim stand-in for the polyfill (they only send and answer
+ * messages) and minified shadow-root CSS. */
+const jobBoardScript = {
+  ...common,
+  format: "iife",
+  alias: { "webextension-polyfill": "./src/content/jobboard/browser-lite.ts" },
+  plugins: [minifiedCssText()],
+  outdir: dist,
+};
+
 /** Extension pages and the worker are ES modules; content scripts must be classic scripts (IIFE). */
 const builds = [
   {
@@ -54,10 +64,64 @@ const builds = [
   {
     ...common,
     format: "iife",
-    entryPoints: { "content/jobboard": "src/content/jobboard/index.ts" },
+    entryPoints: {
+      // Registered per webmail provider at run time (scripting.registerContentScripts), once granted.
+      "content/webmail": "src/content/webmail/index.ts",
+    },
     outdir: dist,
   },
+  // The job-board panel on any page (injected by the shortcut) and the context menu's extractor.
+  {
+    ...jobBoardScript,
+    entryPoints: {
+      "content/jobboard": "src/content/jobboard/index.ts",
+      "content/extract-page": "src/content/extract-page.ts",
+    },
+  },
+  // The panel as each board's pages load it (budget: 25 kB gzipped): the same script with only that
+  // board's adapter. The manifest's content_scripts name the files (content/boards/<board id>.js).
+  ...boardScriptIds().map((id) => ({
+    ...jobBoardScript,
+    entryPoints: { [`content/boards/${id}`]: "src/content/jobboard/index.ts" },
+    plugins: [...jobBoardScript.plugins, onlyBoard(id)],
+  })),
 ];
+
+/** Board ids of the per-board content scripts the manifest lists. */
+function boardScriptIds() {
+  const manifest = JSON.parse(readFileSync(join(root, "manifest.json"), "utf8"));
+  const files = (manifest.content_scripts ?? []).flatMap((script) => script.js ?? []);
+  return files.map((file) => /^content\/boards\/([a-z0-9-]+)\.js$/.exec(file)?.[1]).filter(Boolean);
+}
+
+/** Replaces core/posting's list of boards with the one board file (id = file name). */
+function onlyBoard(id) {
+  return {
+    name: `only-board-${id}`,
+    setup(build) {
+      build.onLoad({ filter: /[\\/]core[\\/]posting[\\/]boards[\\/]index\.ts$/ }, (args) => ({
+        contents: `import * as board from "./${id}";\nexport const BOARDS = Object.values(board).filter((v) => v && typeof v === "object" && "parseUrl" in v);\n`,
+        loader: "ts",
+        resolveDir: dirname(args.path),
+      }));
+    },
+  };
+}
+
+/** `import css from "x.css" with { type: "text" }` as a string, minified in production builds. */
+function minifiedCssText() {
+  return {
+    name: "minified-css-text",
+    setup(build) {
+      build.onLoad({ filter: /\.css$/ }, async (args) => {
+        if (args.with?.type !== "text") return undefined;
+        const source = readFileSync(args.path, "utf8");
+        const { code } = await esbuild.transform(source, { loader: "css", minify: !dev });
+        return { contents: code, loader: "text" };
+      });
+    },
+  };
+}
 
 function copyStatic() {
   for (const [from, to] of STATIC) {

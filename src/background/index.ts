@@ -2,11 +2,17 @@
 // by an event finds them; no state lives in globals (the worker stops after ~30 s idle).
 import { browser } from "../shared/browser";
 import { listen } from "../shared/messaging";
+import { listenForCommands } from "./commands";
+import { listenForContextMenu } from "./context-menu";
+import { listenForEmail } from "./email";
 import { handlers } from "./handlers";
 import { listenForReminders } from "./reminders";
 
 listen(handlers);
 listenForReminders();
+listenForEmail();
+listenForContextMenu();
+listenForCommands();
 
 // A first install opens the welcome page: what Debrief does, privacy, and email tagging per provider.
 browser.runtime.onInstalled.addListener(({ reason }) => {

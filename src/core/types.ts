@@ -158,7 +158,13 @@ export type EventPayload =
   | { kind: "applied" }
   | { kind: "interview"; interviewId: Id }
   | { kind: "signals"; interviewId: Id }
-  | { kind: "email"; emailId: Id; category: EmailCategory }
+  | {
+      kind: "email";
+      emailId: Id;
+      category: EmailCategory;
+      /** The status change this email implies waits for the user to accept it (unless set to apply automatically). */
+      statusPending?: true;
+    }
   | { kind: "followup-due"; reminderId: Id; reminderKind: ReminderKind }
   | { kind: "followup-done"; reminderId: Id; reminderKind: ReminderKind }
   | { kind: "status"; from: ApplicationStatus; to: ApplicationStatus }

@@ -1,7 +1,17 @@
 // The message protocol: one map from message type to argument and reply types.
 // The background's handler table is typed against it (see background/handlers), and callers of
 // `send` get the reply type inferred. Errors cross as data (`Result`) and are re-thrown at the caller.
-import type { Application, ApplicationStatus, JobPosting } from "../core/types";
+import type { FollowUpPlan } from "../core/followup";
+import type { Outlook } from "../core/signals";
+import type {
+  Application,
+  ApplicationStatus,
+  EmailCategory,
+  EmailProvider,
+  EventKind,
+  JobPosting,
+} from "../core/types";
+import type { InterviewDraft } from "../db/interviews";
 
 /** What a content script knows about the job on its page: the posting plus the page it came from. */
 export interface PageJob {
@@ -14,14 +24,38 @@ export interface TrackedJob {
   status: ApplicationStatus;
   company: string;
   title: string;
+  /** The latest timeline event, in words ("Interview", "Applied"), for the panel. */
+  lastEvent?: { kind: EventKind; at: number; text: string };
+  /** The application's timeline on the options page. */
+  timelineUrl?: string;
 }
 
 /** Job-board pages and the popup: saving and looking up jobs. */
 export interface JobMessages {
   /** Save the job read from a page; the same posting twice maps to the same application. */
-  "job/save": { arg: PageJob & { applied?: boolean }; reply: { application: Application; created: boolean } };
+  "job/save": {
+    arg: PageJob & { applied?: boolean };
+    reply: { application: Application; created: boolean; job: TrackedJob };
+  };
   /** Is the job on this page already tracked? */
   "job/lookup": { arg: { url: string; posting: JobPosting }; reply: TrackedJob | null };
+  /** "I applied" for a tracked job: adds the applied event (once). */
+  "job/applied": { arg: { applicationId: string }; reply: TrackedJob };
+}
+
+/** The job-board panel: its site setting, "I applied", and debriefs logged from a job page. */
+export interface PanelMessages {
+  /** Is the panel hidden on this host (Settings → Job-board panel)? */
+  "panel/settings": { arg: { host: string }; reply: { hidden: boolean } };
+  /** "Hide on this site": adds the host to panelHiddenSites. */
+  "panel/hide": { arg: { host: string }; reply: { hidden: true; site: string } };
+  /** Opens an application's timeline on the options page (a web page cannot link to it). */
+  "panel/open": { arg: { applicationId: string }; reply: { opened: true } };
+  /** Saves a debrief (the shared form's draft); the reply carries what the panel shows next. */
+  "interview/save": {
+    arg: { draft: InterviewDraft; timeZone?: string };
+    reply: { interviewId: string; outlook: Outlook; plan: FollowUpPlan; job: TrackedJob };
+  };
 }
 
 /** Extension pages → background: reminders changed. */
@@ -33,13 +67,71 @@ export interface ReminderMessages {
   "reminders/snooze": { arg: { id: string; until?: number }; reply: { due: number } };
 }
 
+/** One opened webmail message as the reader saw it (only job-looking ones are ever sent). */
+export interface WebmailMessage {
+  provider: EmailProvider;
+  messageId: string;
+  threadId?: string;
+  fromName: string;
+  fromAddress: string;
+  subject: string;
+  /** The date as the page shows it (for the record), and parsed when the reader could. */
+  date?: string;
+  receivedAt?: number;
+  /** Plain text, quoted history and signature trimmed, at most a few kB. */
+  body: string;
+}
+
+export interface WebmailContext {
+  enabled: boolean;
+  companies: string[];
+  domains: string[];
+}
+
+/** What the mail-view chip shows for a stored email. */
+export interface EmailTag {
+  emailId: string;
+  category: EmailCategory;
+  confidence: number;
+  application: TrackedJob | null;
+  /** A status change the email suggests, waiting for the user's one click. */
+  proposedStatus?: ApplicationStatus;
+  userCorrected: boolean;
+}
+
+/** Webmail readers (content scripts) and the options page: tagged emails. */
+export interface EmailMessages {
+  /**
+   * Whether tagging is on for the sender page's provider, and tracked companies' names and domains for
+   * the reader's in-page prefilter.
+   */
+  "webmail/context": { arg: Record<string, never>; reply: WebmailContext };
+  /** Classify, link and store one message; the same message twice is one email. Null: not kept. */
+  "email/ingest": { arg: WebmailMessage; reply: EmailTag | null };
+  /** Applications the chip offers to link to, most recent first. */
+  "email/applications": { arg: Record<string, never>; reply: TrackedJob[] };
+  /** The user's correction of the tag and/or the linked application (null: none). */
+  "email/correct": {
+    arg: { emailId: string; category?: EmailCategory; applicationId?: string | null };
+    reply: EmailTag;
+  };
+  /** Accept (apply) or dismiss the status change an email proposed. */
+  "email/status": { arg: { emailId: string; accept: boolean }; reply: EmailTag };
+  /** Deletes every stored email, its timeline events and the sender corrections. */
+  "email/delete-all": { arg: Record<string, never>; reply: { emails: number; events: number } };
+}
+
 /** Every message the background answers: one interface per area, merged here. */
-export interface Protocol extends JobMessages, ReminderMessages {}
+export interface Protocol extends JobMessages, PanelMessages, ReminderMessages, EmailMessages {}
 
 /** Messages an extension page sends to the content script of one tab. */
 export interface TabProtocol {
   /** The job on the page, if it shows one. */
   "page/job": { arg: Record<string, never>; reply: PageJob | null };
+  /** The keyboard shortcut: expand or collapse the panel (showing it even where it was not shown). */
+  "panel/toggle": { arg: Record<string, never>; reply: { expanded: boolean } };
+  /** A job was saved from this tab another way (context menu): show it as tracked. */
+  "panel/refresh": { arg: Record<string, never>; reply: { shown: boolean } };
 }
 
 export type MessageType = keyof Protocol;

@@ -31,7 +31,8 @@ describe("popup", () => {
     await ext.serve("https://boards.greenhouse.io/riverbendhealth/jobs/4455667", "pages/greenhouse-job.html");
     const board = await ext.context.newPage();
     await board.goto("https://boards.greenhouse.io/riverbendhealth/jobs/4455667");
-    await board.getByRole("button", { name: "Save job to Debrief" }).click();
+    await board.getByRole("button", { name: "Save job to Debrief" }).click(); // expands the panel
+    await board.getByRole("button", { name: "Save job", exact: true }).click();
     await board.getByRole("status").filter({ hasText: "Saved to Debrief" }).waitFor();
     await popup.getByRole("link", { name: /Registered Nurse, Night Shift/ }).waitFor();
   });
@@ -44,13 +45,14 @@ describe("job-board panel", () => {
     const page = await ext.context.newPage();
     await page.goto(url);
     const panel = page.getByRole("region", { name: "Debrief" });
-    await panel.getByText("Senior Data Analyst").waitFor();
-    await panel.getByRole("button", { name: "Save job to Debrief" }).click();
+    await panel.getByRole("button", { name: "Save job to Debrief" }).click(); // expands the panel
+    expect(await panel.getByLabel("Role").inputValue()).toBe("Senior Data Analyst");
+    await panel.getByRole("button", { name: "Save job", exact: true }).click();
     await panel.getByRole("status").filter({ hasText: "Saved to Debrief · saved" }).waitFor();
 
     // Reloading shows it as tracked rather than offering to save it again.
     await page.reload();
-    await page.getByRole("status").filter({ hasText: "Saved to Debrief" }).waitFor();
+    await page.getByRole("button", { name: "Debrief: Tracked · Saved" }).waitFor();
     expect(await page.getByRole("button", { name: "Save job to Debrief" }).count()).toBe(0);
 
     const options = await ext.open("options/options.html");

@@ -1,17 +1,77 @@
-// Jobs read by the job-board panel: save (deduplicated) and look up.
-import { findByPosting, getDb, saveJob } from "../../db";
+// Jobs read by the job-board panel and the context menu: save (deduplicated), look up, "I applied".
+import type { Application, TimelineEvent } from "../../core/types";
+import { addEvent, type DebriefDB, findByPosting, getDb, listEvents, saveJob } from "../../db";
+import { browser } from "../../shared/browser";
 import type { Handlers } from "../../shared/messaging";
+import type { TrackedJob } from "../../shared/protocol";
 
-export const jobHandlers: Pick<Handlers, "job/save" | "job/lookup"> = {
-  "job/save": ({ url, posting, applied }) => {
+const EVENT_TEXT: Record<TimelineEvent["kind"], string> = {
+  saved: "Saved",
+  applied: "Applied",
+  interview: "Interview",
+  signals: "Signals logged",
+  email: "Email",
+  "followup-due": "Follow-up due",
+  "followup-done": "Followed up",
+  status: "Status changed",
+  note: "Note",
+  contact: "Contact added",
+  offer: "Offer",
+  rejection: "Rejection",
+  withdrawn: "Withdrawn",
+};
+
+export function timelineUrl(applicationId: string): string {
+  return browser.runtime.getURL(`options/options.html#/application/${encodeURIComponent(applicationId)}`);
+}
+
+/** The application as the panel shows it: status, the latest event in words, a timeline link. */
+export async function trackedJob(db: DebriefDB, app: Application): Promise<TrackedJob> {
+  const events = await listEvents(db, app.id);
+  const last = events.reduce<TimelineEvent | undefined>((a, e) => (!a || e.at >= a.at ? e : a), undefined);
+  const job: TrackedJob = {
+    applicationId: app.id,
+    status: app.status,
+    company: app.company,
+    title: app.title,
+    timelineUrl: timelineUrl(app.id),
+  };
+  if (last) {
+    const text = last.kind === "email" ? `Email: ${last.category.replace("_", " ")}` : EVENT_TEXT[last.kind];
+    job.lastEvent = { kind: last.kind, at: last.at, text };
+  }
+  return job;
+}
+
+/** Adds the applied event unless the timeline already has one. */
+async function markApplied(db: DebriefDB, app: Application): Promise<Application> {
+  const events = await listEvents(db, app.id);
+  if (!events.some((e) => e.kind === "applied")) await addEvent(db, app.id, { kind: "applied" });
+  return (await db.applications.get(app.id)) ?? app;
+}
+
+export const jobHandlers: Pick<Handlers, "job/save" | "job/lookup" | "job/applied"> = {
+  "job/save": async ({ url, posting, applied }) => {
     if (!posting.title && !posting.company) throw new Error("This page has no job title or company to save.");
-    return saveJob(getDb(), posting, url, { applied: applied === true });
+    const db = getDb();
+    const saved = await saveJob(db, posting, url, { applied: applied === true });
+    // The same posting saved again with "I applied" still records the application.
+    const application =
+      applied && !saved.created ? await markApplied(db, saved.application) : saved.application;
+    return { application, created: saved.created, job: await trackedJob(db, application) };
   },
   "job/lookup": async ({ url, posting }) => {
     const lookup: { board?: string; postingId?: string; url?: string } = { url: posting.canonicalUrl ?? url };
     if (posting.board) lookup.board = posting.board;
     if (posting.postingId) lookup.postingId = posting.postingId;
-    const app = await findByPosting(getDb(), lookup);
-    return app ? { applicationId: app.id, status: app.status, company: app.company, title: app.title } : null;
+    const db = getDb();
+    const app = await findByPosting(db, lookup);
+    return app ? trackedJob(db, app) : null;
+  },
+  "job/applied": async ({ applicationId }) => {
+    const db = getDb();
+    const app = await db.applications.get(applicationId);
+    if (!app) throw new Error("That application no longer exists.");
+    return trackedJob(db, await markApplied(db, app));
   },
 };

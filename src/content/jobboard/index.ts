@@ -1,31 +1,112 @@
-// Job-board content script. It never opens IndexedDB (that would be the page's origin): it reads
-// the job and asks the background to save it. Any failure stays inside this script.
-import { listenInTab, send } from "../../shared/messaging";
-import { mountPanel } from "./panel";
-import { readPageJob } from "./read-page";
+// Job-board content script. It reads the job with core/posting and shows the panel; it never opens
+// IndexedDB (that would be the page's origin) and asks the background instead. It must never throw
+// into the page nor hold it up: every entry point is guarded, and the first read waits for idle time.
+import { send } from "../../shared/messaging";
+import type { PageJob } from "../../shared/protocol";
+import { backgroundActions } from "./actions";
+import { listenForTab } from "./listen";
+import { mountPanel, type PanelHandle } from "./mount";
+import { jobKey, readAnyPage, readPostingPage } from "./page";
+import { settle, watchUrl } from "./watch";
+
+declare global {
+  // Set in the content script's own isolated world: a second injection (the shortcut) finds it.
+  var __debriefPanel: boolean | undefined;
+}
+
+function guard(label: string, fn: () => void): void {
+  try {
+    fn();
+  } catch (error) {
+    console.debug(`Debrief: ${label} failed`, error);
+  }
+}
+
+function whenIdle(fn: () => void): void {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(fn, { timeout: 2000 });
+  else setTimeout(fn, 0);
+}
 
 function start(): void {
-  const url = location.href;
-  const posting = readPageJob(document, url);
-  if (!posting.title) return; // Not a posting we can read: no panel.
-  // The popup asks which job this tab shows, to suggest it first.
-  listenInTab({ "page/job": () => ({ url, posting }) });
-  mountPanel(document, posting, {
-    lookup: () => send("job/lookup", { url, posting }),
-    save: async () => {
-      const { application } = await send("job/save", { url, posting });
-      return {
-        applicationId: application.id,
-        status: application.status,
-        company: application.company,
-        title: application.title,
-      };
+  let job: PageJob | null = null;
+  let panel: PanelHandle | undefined;
+  let expanded = false;
+  /** Shown by the shortcut: on any page, and even on a site where the panel is hidden. */
+  let forced = false;
+  let hidden = true; // until the setting is read
+
+  const actions = backgroundActions(location.hostname, () => {
+    hidden = true;
+    forced = false;
+    show();
+  });
+
+  function show(): void {
+    if (!job || (hidden && !forced)) {
+      panel?.remove();
+      panel = undefined;
+      return;
+    }
+    panel ??= mountPanel(document, actions, (next) => {
+      expanded = next;
+      show();
+    });
+    panel.update(job, expanded);
+  }
+
+  const read = () =>
+    forced ? readAnyPage(document, location.href) : readPostingPage(document, location.href);
+
+  function evaluate(): void {
+    guard("reading the page", () => {
+      const next = read();
+      if (panel && jobKey(next) === jobKey(job)) return;
+      job = next;
+      show();
+    });
+  }
+
+  listenForTab({
+    job: () => job ?? readPostingPage(document, location.href),
+    toggle() {
+      if (!panel) {
+        forced = true;
+        job = read();
+        expanded = true;
+      } else expanded = !expanded;
+      show();
+      return expanded;
     },
+    refresh() {
+      // Remounting looks the job up again (e.g. after a save from the context menu).
+      panel?.remove();
+      panel = undefined;
+      show();
+      return !!panel;
+    },
+  });
+
+  whenIdle(() => {
+    send("panel/settings", { host: location.hostname })
+      .then(
+        (setting) => setting.hidden,
+        () => false,
+      )
+      .then((isHidden) => {
+        hidden = isHidden;
+        evaluate();
+      });
+  });
+
+  let stopSettling: (() => void) | undefined;
+  watchUrl(window, () => {
+    evaluate();
+    stopSettling?.();
+    if (document.body) stopSettling = settle(document.body, evaluate);
   });
 }
 
-try {
-  start();
-} catch (error) {
-  console.debug("Debrief: panel not shown", error);
+if (!globalThis.__debriefPanel) {
+  globalThis.__debriefPanel = true;
+  guard("starting", start);
 }

@@ -42,6 +42,8 @@ export function deriveStatusDetail(events: readonly TimelineEvent[], now?: numbe
 
   for (const e of sortTimeline(events)) {
     if (active.since === null) active = { ...active, since: e.at };
+    // An email whose status change the user has not accepted yet still counts as a reply, not as a status.
+    const pending = e.kind === "email" && e.statusPending === true;
     if (final?.status === "ghosted" && (isReply(e) || e.kind === "interview")) final = null;
     if (isReply(e)) lastFollowUpAt = null;
     switch (e.kind) {
@@ -53,6 +55,7 @@ export function deriveStatusDetail(events: readonly TimelineEvent[], now?: numbe
         advance("interviewing", e.at, "Interview logged");
         break;
       case "email":
+        if (pending) break;
         if (e.category === "applied") advance("applied", e.at, "Application confirmed by email");
         if (e.category === "interview" || e.category === "assessment") {
           advance("interviewing", e.at, "Invited to interview");
@@ -72,7 +75,7 @@ export function deriveStatusDetail(events: readonly TimelineEvent[], now?: numbe
       default:
         break;
     }
-    const reason = closeReason(e);
+    const reason = pending ? null : closeReason(e);
     if (reason === "offer") final = { status: "offer", since: e.at, reason: "Offer received" };
     if (reason === "rejection") final = { status: "rejected", since: e.at, reason: "Rejected" };
     if (reason === "withdrawn") final = { status: "withdrawn", since: e.at, reason: "You withdrew" };

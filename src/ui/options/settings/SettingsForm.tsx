@@ -1,6 +1,7 @@
 // The settings view: every preference, saved as soon as it changes (no Save button to forget).
 import type { Settings } from "../../../db/settings";
 import type { WebmailAccess } from "../webmail-access";
+import { EmailData } from "./EmailData";
 import { HiddenSites } from "./HiddenSites";
 import { ReminderTimingFields } from "./ReminderTimingFields";
 import type { ReminderTiming } from "./reminder-timing";
@@ -44,6 +45,8 @@ export function SettingsForm({ data, actions }: { data: SettingsData; actions: S
           Off: an email that looks like a rejection or an offer asks you before changing the status.
         </p>
       </section>
+
+      <EmailData />
 
       <section class="settings-card" aria-labelledby="set-reminders">
         <h2 id="set-reminders">Reminders</h2>

@@ -40,6 +40,16 @@ describe("deriveStatus", () => {
     ["rejection event", story(applied, interview, { kind: "rejection" }), "rejected"],
     ["rejection email", story(applied, interview, email("rejected")), "rejected"],
     ["offer email", story(applied, interview, email("offer")), "offer"],
+    [
+      "a rejection email waiting for the user's OK changes nothing yet",
+      story(applied, interview, { ...email("rejected"), statusPending: true } as EventPayload),
+      "interviewing",
+    ],
+    [
+      "an invitation email waiting for the user's OK changes nothing yet",
+      story(applied, { ...email("interview"), statusPending: true } as EventPayload),
+      "applied",
+    ],
     ["latest outcome wins", story(applied, { kind: "offer" }, { kind: "rejection" }), "rejected"],
     ["withdrawn", story(applied, interview, { kind: "withdrawn" }), "withdrawn"],
     [

@@ -1,0 +1,123 @@
+// What the user does with a tagged email: correct its tag or its application (remembered for the
+// sender), accept or dismiss the status change it proposed, and delete all email data.
+import type { EmailCategory, TimelineEvent } from "../../core/types";
+import { newId } from "../../db/ids";
+import type { DebriefDB } from "../../db/schema";
+import { refreshStatus } from "../../db/status";
+import type { EmailTag } from "../../shared/protocol";
+import {
+  type EmailRow,
+  emailTables,
+  eventsOfEmail,
+  OVERRIDES_KEY,
+  replan,
+  setOverride,
+  tagOf,
+} from "./store";
+
+export interface CorrectionEnv {
+  now: number;
+  timeZone: string;
+}
+
+function withoutProposal(row: EmailRow): EmailRow {
+  const { proposedStatus: _p, ...rest } = row;
+  return rest;
+}
+
+async function settle(db: DebriefDB, appIds: Iterable<string | null>, env: CorrectionEnv) {
+  for (const id of new Set(appIds)) {
+    if (!id || !(await db.applications.get(id))) continue;
+    await refreshStatus(db, id, env.now, { activityFromEvents: true });
+    await replan(db, id, env.timeZone, env.now);
+  }
+}
+
+export async function correctEmail(
+  db: DebriefDB,
+  change: { emailId: string; category?: EmailCategory; applicationId?: string | null },
+  env: CorrectionEnv,
+): Promise<EmailTag> {
+  return db.transaction("rw", emailTables(db), async () => {
+    const row = (await db.emails.get(change.emailId)) as EmailRow | undefined;
+    if (!row) throw new Error("That email is no longer stored.");
+    if (change.applicationId && !(await db.applications.get(change.applicationId))) {
+      throw new Error("That application no longer exists.");
+    }
+    await db.events.bulkDelete((await eventsOfEmail(db, row)).map((e) => e.id));
+    const next: EmailRow = {
+      ...withoutProposal(row),
+      applicationId: change.applicationId === undefined ? row.applicationId : change.applicationId,
+      userCorrected: true,
+    };
+    if (change.category) {
+      next.category = change.category;
+      next.confidence = 1;
+      next.evidence = ["tagged by you"];
+    }
+    // The user's own tag is their decision: its status change applies without asking again.
+    if (next.applicationId) {
+      const event: TimelineEvent = {
+        kind: "email",
+        emailId: row.id,
+        category: next.category,
+        id: newId(env.now),
+        applicationId: next.applicationId,
+        at: row.receivedAt,
+      };
+      await db.events.add(event);
+    }
+    await db.emails.put(next);
+    await setOverride(db, row.fromAddress, {
+      ...(change.category ? { category: change.category } : {}),
+      ...(change.applicationId !== undefined ? { applicationId: change.applicationId ?? undefined } : {}),
+    });
+    await settle(db, [row.applicationId, next.applicationId], env);
+    return tagOf(db, next);
+  });
+}
+
+/** Accept: the email's status change happens. Dismiss: it stays a reply that changes no status. */
+export async function resolveProposal(
+  db: DebriefDB,
+  { emailId, accept }: { emailId: string; accept: boolean },
+  env: CorrectionEnv,
+): Promise<EmailTag> {
+  return db.transaction("rw", emailTables(db), async () => {
+    const row = (await db.emails.get(emailId)) as EmailRow | undefined;
+    if (!row) throw new Error("That email is no longer stored.");
+    if (!row.proposedStatus) return tagOf(db, row);
+    if (accept) {
+      for (const event of await eventsOfEmail(db, row)) {
+        if (event.kind === "email" && event.statusPending) {
+          const { statusPending: _accepted, ...confirmed } = event;
+          await db.events.put(confirmed);
+        }
+      }
+    }
+    const next = withoutProposal(row);
+    await db.emails.put(next);
+    await settle(db, [row.applicationId], env);
+    return tagOf(db, next);
+  });
+}
+
+/** Every stored email, its timeline events, and the sender corrections; statuses re-derived. */
+export async function deleteAllEmailData(
+  db: DebriefDB,
+  env: CorrectionEnv,
+): Promise<{ emails: number; events: number }> {
+  return db.transaction("rw", emailTables(db), async () => {
+    const rows = (await db.emails.toArray()) as EmailRow[];
+    const doomed = await db.events.where("kind").equals("email").toArray();
+    await db.events.bulkDelete(doomed.map((e) => e.id));
+    await db.emails.clear();
+    await db.settings.delete(OVERRIDES_KEY);
+    await settle(
+      db,
+      doomed.map((e) => e.applicationId),
+      env,
+    );
+    return { emails: rows.length, events: doomed.length };
+  });
+}

@@ -1,0 +1,88 @@
+// Email bookkeeping shared by ingest and corrections: the stored row's extra fields, sender
+// overrides (in the settings table: schema v1 stays as it is), the chip's view of a row, and
+// re-planning an application's follow-ups after its timeline changed.
+import { planFollowUp, planToReminders } from "../../core/followup";
+import type { ApplicationStatus, EmailCategory, StoredEmail, TimelineEvent } from "../../core/types";
+import { listEvents, replaceInterviewReminders } from "../../db";
+import type { DebriefDB } from "../../db/schema";
+import type { EmailTag, TrackedJob } from "../../shared/protocol";
+
+/** A stored email plus the status change it proposes while the user has not decided. */
+export interface EmailRow extends StoredEmail {
+  proposedStatus?: ApplicationStatus;
+}
+
+export interface SenderOverride {
+  category?: EmailCategory;
+  applicationId?: string;
+}
+
+export const OVERRIDES_KEY = "senderOverrides";
+
+export async function getOverrides(db: DebriefDB): Promise<Record<string, SenderOverride>> {
+  const row = await db.settings.get(OVERRIDES_KEY);
+  const value = row?.value;
+  return value && typeof value === "object" ? (value as Record<string, SenderOverride>) : {};
+}
+
+export async function setOverride(db: DebriefDB, address: string, override: SenderOverride): Promise<void> {
+  if (!address) return;
+  const all = await getOverrides(db);
+  all[address.toLowerCase()] = { ...all[address.toLowerCase()], ...override };
+  await db.settings.put({ key: OVERRIDES_KEY, value: all });
+}
+
+export function emailId(provider: string, messageId: string): string {
+  return `${provider}:${messageId}`;
+}
+
+export async function trackedJob(db: DebriefDB, applicationId: string | null): Promise<TrackedJob | null> {
+  if (!applicationId) return null;
+  const app = await db.applications.get(applicationId);
+  return app ? { applicationId: app.id, status: app.status, company: app.company, title: app.title } : null;
+}
+
+export async function tagOf(db: DebriefDB, row: EmailRow): Promise<EmailTag> {
+  const tag: EmailTag = {
+    emailId: row.id,
+    category: row.category,
+    confidence: row.confidence,
+    application: await trackedJob(db, row.applicationId),
+    userCorrected: row.userCorrected,
+  };
+  if (row.proposedStatus) tag.proposedStatus = row.proposedStatus;
+  return tag;
+}
+
+/** The email's own timeline events, for one application. */
+export async function eventsOfEmail(db: DebriefDB, row: EmailRow): Promise<TimelineEvent[]> {
+  if (!row.applicationId) return [];
+  const events = await listEvents(db, row.applicationId);
+  return events.filter((e) => e.kind === "email" && e.emailId === row.id);
+}
+
+/** Re-plans every interview's follow-ups of one application against its timeline as it is now. */
+export async function replan(db: DebriefDB, applicationId: string, timeZone: string, now: number) {
+  const [interviews, events] = await Promise.all([
+    db.interviews.where("applicationId").equals(applicationId).toArray(),
+    listEvents(db, applicationId),
+  ]);
+  for (const interview of interviews) {
+    const plan = planFollowUp(interview, { timeZone, events, now });
+    await replaceInterviewReminders(
+      db,
+      interview.id,
+      planToReminders(plan, { applicationId, interviewId: interview.id }),
+    );
+  }
+}
+
+/** Every table an email write touches, for one transaction. */
+export const emailTables = (db: DebriefDB) => [
+  db.applications,
+  db.events,
+  db.interviews,
+  db.emails,
+  db.reminders,
+  db.settings,
+];

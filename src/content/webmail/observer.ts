@@ -1,0 +1,74 @@
+// The one observer: DOM mutations are coalesced into at most one scan per interval, nothing runs
+// while the tab is hidden (a scan is owed and runs when it shows again), and in-app navigation
+// (Gmail's hash routes, Outlook's history routes) asks for a scan too.
+
+export interface ObserverOptions {
+  /** Minimum time between two scans, ms. */
+  interval?: number;
+  now?: () => number;
+}
+
+/** The window's parts the observer uses (the page's, or a test's happy-dom window). */
+export type ObserverWindow = Pick<
+  Window,
+  "addEventListener" | "removeEventListener" | "setTimeout" | "clearTimeout"
+> & {
+  MutationObserver: typeof MutationObserver;
+};
+
+/** Starts watching; `scan` returns true to be called again after an interval. Returns a stop function. */
+export function observe(
+  doc: Document,
+  win: ObserverWindow,
+  scan: () => boolean,
+  { interval = 300, now = () => Date.now() }: ObserverOptions = {},
+): () => void {
+  let timer: number | undefined;
+  let last = Number.NEGATIVE_INFINITY;
+  let owed = false;
+
+  const run = () => {
+    timer = undefined;
+    if (doc.hidden) {
+      owed = true;
+      return;
+    }
+    owed = false;
+    last = now();
+    let again = false;
+    try {
+      again = scan();
+    } catch (error) {
+      console.debug("Debrief: scan failed", error);
+    }
+    if (again) schedule();
+  };
+
+  const schedule = () => {
+    if (doc.hidden) {
+      owed = true;
+      return;
+    }
+    if (timer !== undefined) return;
+    timer = win.setTimeout(run, Math.max(0, last + interval - now()));
+  };
+
+  const onVisible = () => {
+    if (!doc.hidden && owed) schedule();
+  };
+
+  const observer = new win.MutationObserver(schedule);
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  win.addEventListener("hashchange", schedule);
+  win.addEventListener("popstate", schedule);
+  doc.addEventListener("visibilitychange", onVisible);
+  schedule();
+
+  return () => {
+    observer.disconnect();
+    win.removeEventListener("hashchange", schedule);
+    win.removeEventListener("popstate", schedule);
+    doc.removeEventListener("visibilitychange", onVisible);
+    if (timer !== undefined) win.clearTimeout(timer);
+  };
+}
