@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Application, Interview, Reminder, StoredEmail, TimelineEvent } from "../../src/core/types";
 import { axeViolations } from "./axe";
 import { type Extension, launchExtension } from "./harness";
+import { type Seed, seedDatabase } from "./seed";
 
 let ext: Extension;
 beforeEach(async () => {
@@ -33,39 +34,11 @@ function app(id: string, over: Partial<Application>): Application {
   };
 }
 
-interface Seed {
-  applications: Application[];
-  events?: TimelineEvent[];
-  interviews?: Interview[];
-  emails?: StoredEmail[];
-  reminders?: Reminder[];
-}
-
-/** Writes rows straight into the extension's IndexedDB (what an import would do), then reloads. */
+/** Seeds the database, then opens the options page at `hash`. */
 async function openSeeded(seed: Seed, hash = "#/applications"): Promise<Page> {
   const page = await ext.open("options/options.html");
   await page.getByText("No applications yet").waitFor();
-  await page.evaluate(
-    async (data) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open("debrief");
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const stores = Object.entries(data).filter(([, rows]) => rows.length > 0);
-      const tx = db.transaction(
-        stores.map(([name]) => name),
-        "readwrite",
-      );
-      for (const [name, rows] of stores) for (const row of rows) tx.objectStore(name).put(row);
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    seed as unknown as Record<string, unknown[]>,
-  );
+  await seedDatabase(page, seed);
   await page.goto(`chrome-extension://${ext.id}/options/options.html${hash}`);
   await page.reload();
   return page;

@@ -3,6 +3,7 @@ import type { Route } from "./router";
 import { ApplicationsView } from "./views/ApplicationsView";
 import { ApplicationView } from "./views/ApplicationView";
 import { YourDataView } from "./views/DataView";
+import { ReviewView } from "./views/ReviewView";
 import { SettingsView } from "./views/SettingsView";
 import { StatisticsView } from "./views/StatisticsView";
 
@@ -14,6 +15,12 @@ export const ROUTES: Route[] = [
     title: "Applications",
   },
   { pattern: /^\/application\/(.+)$/, view: ApplicationView, title: "Application" },
+  {
+    pattern: /^\/review$/,
+    view: ReviewView,
+    nav: { label: "Review emails", href: "#/review" },
+    title: "Emails to review",
+  },
   {
     pattern: /^\/statistics$/,
     view: StatisticsView,

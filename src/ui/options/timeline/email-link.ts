@@ -4,7 +4,12 @@ import type { StoredEmail } from "../../../core/types";
 
 export function emailHref(mail: Pick<StoredEmail, "provider" | "messageId" | "threadId">): string | null {
   if (!mail.messageId) return null;
-  const id = encodeURIComponent(mail.messageId);
+  // Outlook conversation reads are stored as "<conversation id>.<hash>": the link opens the conversation.
+  const raw =
+    mail.provider === "outlook" && /^AAQk/.test(mail.messageId)
+      ? mail.messageId.replace(/\.[^.]*$/, "")
+      : mail.messageId;
+  const id = encodeURIComponent(raw);
   switch (mail.provider) {
     case "gmail":
       // Gmail opens a message (or its thread) from its legacy hex id under #all, whatever its label.

@@ -83,6 +83,10 @@ describe("timeline wording", () => {
     expect(emailHref({ provider: "outlook", messageId: "AAM=" })).toBe(
       "https://outlook.office.com/mail/deeplink/read/AAM%3D",
     );
+    // A conversation read is stored as "<conversation id>.<hash>"; the link opens the conversation.
+    expect(emailHref({ provider: "outlook", messageId: "AAQkADk3.f00d" })).toBe(
+      "https://outlook.office.com/mail/deeplink/read/AAQkADk3",
+    );
   });
 
   it("lets people delete only what people add", () => {
