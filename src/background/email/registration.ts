@@ -23,6 +23,8 @@ export interface RegistrationApi {
   registeredIds(): Promise<string[]>;
   register(script: ReaderScript): Promise<void>;
   unregister(id: string): Promise<void>;
+  /** Runs the reader in tabs already open on these origins (a registration only covers new loads). */
+  injectIntoOpenTabs(matches: string[], file: string): Promise<void>;
 }
 
 export const readerScriptId = (provider: EmailProvider) => `debrief-webmail-${provider}`;
@@ -43,7 +45,11 @@ export async function syncReader(provider: EmailProvider, api: RegistrationApi):
   const granted = await api.granted(PROVIDER_ORIGINS[provider]).catch(() => false);
   const registered = (await api.registeredIds()).includes(id);
   try {
-    if (granted && !registered) await api.register(readerScript(provider));
+    if (granted && !registered) {
+      await api.register(readerScript(provider));
+      // Tagging turned on with the mailbox already open: no reload needed.
+      await api.injectIntoOpenTabs(PROVIDER_ORIGINS[provider], READER_SCRIPT).catch(() => undefined);
+    }
     if (!granted && registered) await api.unregister(id);
   } catch (error) {
     // Two syncs racing (install and grant at once): the other one did it. Anything else is real.
@@ -64,6 +70,18 @@ export function browserRegistration(): RegistrationApi {
     registeredIds: async () => (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id),
     register: (script) => browser.scripting.registerContentScripts([script]),
     unregister: (id) => browser.scripting.unregisterContentScripts({ ids: [id] }),
+    async injectIntoOpenTabs(matches, file) {
+      const tabs = await browser.tabs.query({ url: matches });
+      await Promise.all(
+        tabs.map((tab) =>
+          tab.id === undefined
+            ? undefined
+            : browser.scripting
+                .executeScript({ target: { tabId: tab.id }, files: [file] })
+                .catch(() => undefined),
+        ),
+      );
+    },
   };
 }
 

@@ -39,8 +39,11 @@ function start(reader: Reader): void {
   observe(document, window, () => scanner.scan());
 }
 
+// Injected into an open tab and registered for its next loads: the second run finds the first.
+const started = globalThis as { __debriefWebmailReader?: true };
 const reader = typeof location === "undefined" ? undefined : readerFor(location.hostname);
-if (reader) {
+if (reader && !started.__debriefWebmailReader) {
+  started.__debriefWebmailReader = true;
   try {
     start(reader);
   } catch (error) {

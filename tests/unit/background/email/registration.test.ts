@@ -20,6 +20,7 @@ function fakeApi(granted: string[]) {
     unregister: vi.fn(async (id: string) => {
       scripts.delete(id);
     }),
+    injectIntoOpenTabs: vi.fn(async () => {}),
   };
   return { api, scripts, granted };
 }
@@ -49,6 +50,9 @@ describe("reader registration", () => {
     await syncReaders(api);
     await syncReaders(api);
     expect(api.register).toHaveBeenCalledTimes(1);
+    // Open mailbox tabs get the reader at once, once.
+    expect(api.injectIntoOpenTabs).toHaveBeenCalledTimes(1);
+    expect(api.injectIntoOpenTabs).toHaveBeenCalledWith(["https://mail.google.com/*"], "content/webmail.js");
     granted.length = 0;
     expect(await syncReader("gmail", api)).toBe(false);
     expect(scripts.size).toBe(0);
