@@ -1,6 +1,7 @@
 // Email bookkeeping shared by ingest and corrections: the stored row's extra fields, sender
 // overrides (in the settings table: schema v1 stays as it is), the chip's view of a row, and
 // re-planning an application's follow-ups after its timeline changed.
+import { hostKind } from "../../core/email/domains";
 import { planFollowUp, planToReminders } from "../../core/followup";
 import type { ApplicationStatus, EmailCategory, StoredEmail, TimelineEvent } from "../../core/types";
 import { listEvents, replaceInterviewReminders } from "../../db";
@@ -25,8 +26,15 @@ export async function getOverrides(db: DebriefDB): Promise<Record<string, Sender
   return value && typeof value === "object" ? (value as Record<string, SenderOverride>) : {};
 }
 
+/**
+ * Remembers a correction for one sender. Shared senders (an ATS's no-reply, a job board, a test
+ * platform) speak for many employers, so a correction there would mislabel the next company's mail:
+ * only a person's or a company's own address is remembered.
+ */
 export async function setOverride(db: DebriefDB, address: string, override: SenderOverride): Promise<void> {
   if (!address) return;
+  const kind = hostKind(address.split("@").pop());
+  if (kind !== undefined && kind !== "free") return;
   const all = await getOverrides(db);
   all[address.toLowerCase()] = { ...all[address.toLowerCase()], ...override };
   await db.settings.put({ key: OVERRIDES_KEY, value: all });
