@@ -75,6 +75,8 @@ export function describeEvent(e: TimelineEvent, ctx: EventContext): EventView {
       if (!mail) return { title, details: [] };
       const from = mail.fromName ? `${mail.fromName} <${mail.fromAddress}>` : mail.fromAddress;
       const view: EventView = { title, details: [`“${mail.subject}” from ${from}`] };
+      // The status it implies waits for the user's OK (the chip in the mail view, or this timeline's status panel).
+      if (e.statusPending) view.details.push("Status not changed: waiting for your OK");
       const href = emailHref(mail);
       if (href) view.link = { href, label: "Open the message" };
       return view;

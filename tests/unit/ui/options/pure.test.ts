@@ -78,6 +78,16 @@ describe("timeline wording", () => {
       ctx([], [mail]),
     );
     expect(view.title).toBe("Email: rejection");
+    const pending = describeEvent(
+      {
+        ...ev({ kind: "email" }),
+        emailId: "gmail:abc",
+        category: "rejected",
+        statusPending: true,
+      } as TimelineEvent,
+      ctx([], [mail]),
+    );
+    expect(pending.details).toContain("Status not changed: waiting for your OK");
     expect(view.details[0]).toContain("<script>"); // plain text, rendered as text
     expect(view.link?.href).toBe("https://mail.google.com/mail/u/0/#all/abc%2F..%2Fx%3Fy");
     expect(emailHref({ provider: "outlook", messageId: "AAM=" })).toBe(
