@@ -82,5 +82,19 @@ export function useUndoToast(timeoutMs = UNDO_TIMEOUT_MS): UndoToast {
 }
 
 export function errorText(error: unknown): string {
+  if (isQuotaError(error)) return QUOTA_TEXT;
   return error instanceof Error ? error.message : String(error);
+}
+
+/** A full disk or storage quota, said plainly with what to do (the browser's wording is not). */
+export const QUOTA_TEXT =
+  "Your browser is out of storage space for Debrief, so this was not saved. Free some disk space (or export a backup and delete old applications), then try again.";
+
+/** Dexie wraps the DOMException (and a transaction aborted by it) as `inner`; look down the chain. */
+export function isQuotaError(error: unknown): boolean {
+  for (let e = error as { name?: unknown; inner?: unknown } | null, depth = 0; e && depth < 5; depth++) {
+    if (e.name === "QuotaExceededError") return true;
+    e = e.inner as typeof e;
+  }
+  return false;
 }

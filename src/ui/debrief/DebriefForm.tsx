@@ -3,6 +3,7 @@
 // but the notes.
 import { useState } from "preact/hooks";
 import type { InterviewKind } from "../../core/types";
+import { errorText } from "../undo";
 import type { FormState } from "./form-state";
 import { SignalChips } from "./SignalChips";
 
@@ -44,7 +45,7 @@ export function DebriefForm({
     try {
       await onSave(form);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorText(err));
       setBusy(false);
     }
   };

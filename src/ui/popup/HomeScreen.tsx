@@ -3,6 +3,7 @@
 import { useState } from "preact/hooks";
 import type { Application } from "../../core/types";
 import { ApplicationLink, applicationLabel } from "../ApplicationLink";
+import { errorText } from "../undo";
 import { AppSearch } from "./AppSearch";
 import { DueList } from "./DueList";
 import { QuickAdd } from "./QuickAdd";
@@ -37,9 +38,7 @@ function SuggestionCard({
       <button
         type="button"
         class="primary"
-        onClick={() =>
-          onSaveJob().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
-        }
+        onClick={() => onSaveJob().catch((e: unknown) => setError(errorText(e)))}
       >
         Save job and debrief
       </button>

@@ -1,5 +1,6 @@
 // "New application" inline: company and title; the rest can be filled in later.
 import { useState } from "preact/hooks";
+import { errorText } from "../undo";
 
 export function QuickAdd({ onAdd }: { onAdd: (company: string, title: string) => Promise<void> }) {
   const [company, setCompany] = useState("");
@@ -16,7 +17,7 @@ export function QuickAdd({ onAdd }: { onAdd: (company: string, title: string) =>
       setCompany("");
       setTitle("");
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }

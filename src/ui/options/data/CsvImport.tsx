@@ -12,6 +12,7 @@ import {
   parseCsv,
 } from "../../../core/export";
 import { STATUS_LABEL } from "../../status-label";
+import { errorText } from "../../undo";
 import type { DataActions } from "./actions";
 import { readTextFile } from "./files";
 
@@ -61,7 +62,7 @@ export function CsvImport({ actions }: { actions: DataActions }) {
         });
       })
       .catch((error: unknown) =>
-        setMessage({ text: `Nothing was imported: ${(error as Error).message}`, error: true }),
+        setMessage({ text: `Nothing was imported: ${errorText(error)}`, error: true }),
       )
       .finally(() => setBusy(false));
   };

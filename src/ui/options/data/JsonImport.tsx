@@ -2,6 +2,7 @@
 // A bad file is reported with where it is wrong, and nothing is changed.
 import { useState } from "preact/hooks";
 import { type Backup, BackupError, countRows, TABLES } from "../../../db/backup";
+import { errorText } from "../../undo";
 import type { DataActions } from "./actions";
 import { readTextFile } from "./files";
 
@@ -56,7 +57,7 @@ export function JsonImport({
       .catch((error: unknown) =>
         setState({
           step: "error",
-          problems: [`the import failed and nothing was changed (${(error as Error).message})`],
+          problems: [`the import failed and nothing was changed (${errorText(error)})`],
         }),
       );
   };

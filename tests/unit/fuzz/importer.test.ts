@@ -1,0 +1,105 @@
+// Fuzz: the importers (tracker CSVs, Debrief JSON backups) take damaged and random files without
+// throwing anything but their own readable errors, and finish on 10 MB files.
+import { describe, expect, it } from "vitest";
+import { detectFormat, guessMapping, mapRecords, parseCsv } from "../../../src/core/export";
+import { BackupError, parseBackup } from "../../../src/db/backup";
+import { big, HOSTILE, int, mutate, pick, randomText, randomValue, rng } from "./gen";
+
+const CSV = [
+  "Job Position,Company,Status,Location,URL,Date Saved,Date Applied,Notes",
+  "Data Analyst,Acme Analytics,Applied,Remote,https://acme.example/jobs/1,2025-02-01,2025-02-03,",
+  'Clerk,"=HYPERLINK(""http://evil.example"",""click"")",Not Selected,,,2025-02-02,2025-02-04,"multi\nline"',
+  "Nurse,Riverbend Health,Interviewing,Seattle,,2025-02-05,2025-02-06,<script>x</script>",
+].join("\r\n");
+
+const BACKUP = JSON.stringify({
+  format: "debrief-backup",
+  version: 1,
+  exportedAt: 1735689600000,
+  tables: {
+    applications: [
+      {
+        id: "a1",
+        company: "Acme",
+        title: "Nurse",
+        companyDomains: ["acme.com"],
+        status: "applied",
+        source: "manual",
+        createdAt: 1,
+        updatedAt: 1,
+        lastActivityAt: 1,
+        archived: 0,
+      },
+    ],
+    events: [{ id: "e1", applicationId: "a1", at: 1, kind: "note", text: "hi" }],
+    interviews: [],
+    emails: [],
+    reminders: [],
+    settings: [{ key: "theme", value: "dark" }],
+  },
+});
+
+function importCsv(text: string): void {
+  const parsed = parseCsv(text);
+  expect(Array.isArray(parsed.records)).toBe(true);
+  detectFormat(parsed.headers);
+  const { rows, problems } = mapRecords(parsed.records, guessMapping(parsed.headers));
+  expect(Array.isArray(problems)).toBe(true);
+  for (const row of rows) expect(typeof row).toBe("object");
+}
+
+function importBackup(text: string): void {
+  try {
+    parseBackup(text);
+  } catch (error) {
+    // Its own error, with readable problems: anything else is a bug.
+    expect(error).toBeInstanceOf(BackupError);
+  }
+}
+
+describe("fuzz: importers", () => {
+  it("CSV: 2,000 mutated and random files", () => {
+    const r = rng(31);
+    for (let i = 0; i < 2000; i++) {
+      importCsv(
+        r() < 0.7
+          ? mutate(r, CSV, 1 + int(r, 8))
+          : Array.from({ length: int(r, 8) }, () =>
+              Array.from({ length: int(r, 8) }, () => (r() < 0.2 ? pick(r, HOSTILE) : randomText(r, 5))).join(
+                ",",
+              ),
+            ).join(pick(r, ["\n", "\r\n", "\r"])),
+      );
+    }
+  });
+
+  it("JSON backup: 2,000 mutated and random files", () => {
+    const r = rng(32);
+    for (let i = 0; i < 2000; i++) {
+      const roll = r();
+      const text =
+        roll < 0.6
+          ? mutate(r, BACKUP, 1 + int(r, 5))
+          : roll < 0.9
+            ? JSON.stringify({ format: "debrief-backup", version: 1, exportedAt: 1, tables: randomValue(r) })
+            : (JSON.stringify(randomValue(r)) ?? "");
+      importBackup(text);
+    }
+  });
+
+  it("finishes on 10 MB files", () => {
+    importCsv(`Company,Job Position\n${big(`Acme ${"x".repeat(120)},Analyst ${"y".repeat(120)}\n`)}`);
+    importCsv(big('"unterminated,'));
+    importBackup(big("["));
+    const many = JSON.parse(BACKUP);
+    // 10 MB as 2,000 long notes (a backup with 100,000 short rows takes valibot ~10 s here: see bench).
+    many.tables.events = Array.from({ length: 2000 }, (_, i) => ({
+      id: `e${i}`,
+      applicationId: "a1",
+      at: i,
+      kind: "note",
+      text: "<script>x</script> ".repeat(280),
+    }));
+    importBackup(JSON.stringify(many));
+  }, 120_000);
+});
