@@ -54,21 +54,12 @@ const builds = [
     format: "esm",
     entryPoints: {
       background: "src/background/index.ts",
+      "popup/main": "popup/main.tsx",
       "options/main": "options/main.tsx",
       "welcome/main": "welcome/main.tsx",
     },
     outdir: dist,
     splitting: false,
-  },
-  // The popup is split: its first screen loads alone, the debrief form and outlook come as a chunk
-  // fetched right after first paint (issue 4: first content within ~100 ms).
-  {
-    ...common,
-    format: "esm",
-    entryPoints: { "popup/main": "popup/main.tsx" },
-    outdir: dist,
-    splitting: true,
-    chunkNames: "popup/chunks/[name]-[hash]",
   },
   {
     ...common,

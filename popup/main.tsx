@@ -4,11 +4,19 @@ import "../src/ui/debrief/debrief.css";
 import "./popup.css";
 import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { createApplication, listRecent, saveJob, searchApplications } from "../src/db/applications";
-import { getDb } from "../src/db/connection";
-import { listDue } from "../src/db/reminders";
+import {
+  createApplication,
+  getDb,
+  listDue,
+  listInterviews,
+  listRecent,
+  saveInterview,
+  saveJob,
+  searchApplications,
+} from "../src/db";
 import { browser } from "../src/shared/browser";
 import { send } from "../src/shared/messaging";
+import { draftFromForm } from "../src/ui/debrief/form-state";
 import { watchTheme } from "../src/ui/options/settings/theme";
 import { PopupApp } from "../src/ui/popup/PopupApp";
 import type { DueItem, PopupActions, Suggestion } from "../src/ui/popup/types";
@@ -29,14 +37,8 @@ const actions: PopupActions = {
   addApplication: (company, title) => createApplication(db, { company, title }),
   saveJob: async (job) => (await saveJob(db, job.posting, job.url)).application,
   search: (query) => searchApplications(db, query),
-  // The debrief's write path (outlook, planner) loads with the debrief screen, not with the popup.
-  interviewsOf: async (applicationId) =>
-    (await import("../src/db/interviews")).listInterviews(db, applicationId),
+  interviewsOf: (applicationId) => listInterviews(db, applicationId),
   async saveDebrief(app, form, interviewId) {
-    const [{ saveInterview }, { draftFromForm }] = await Promise.all([
-      import("../src/db/interviews"),
-      import("../src/ui/debrief/form-state"),
-    ]);
     const result = await saveInterview(db, draftFromForm(form, app.id, interviewId), { timeZone });
     refreshReminders();
     return result;

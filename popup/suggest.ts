@@ -1,7 +1,6 @@
 // Which application the popup offers first: the job in the tab the user came from (tracked or just
 // readable), else one with an interview today, else the most recently active one.
-import { findByPosting, listRecent } from "../src/db/applications";
-import { getDb } from "../src/db/connection";
+import { findByPosting, getDb, listRecent } from "../src/db";
 import { browser, type Tabs } from "../src/shared/browser";
 import { sendToTab } from "../src/shared/messaging";
 import type { PageJob } from "../src/shared/protocol";

@@ -1,6 +1,14 @@
-// The database layer in one import. Pages that count bytes (the popup) import modules directly.
+// One database handle per extension context (popup, options, background each open their own).
+import { type DebriefDB, openDb } from "./schema";
+
+let instance: DebriefDB | undefined;
+
+export function getDb(): DebriefDB {
+  instance ??= openDb();
+  return instance;
+}
+
 export * from "./applications";
-export { getDb } from "./connection";
 export * from "./events";
 export * from "./interviews";
 export * from "./reminders";

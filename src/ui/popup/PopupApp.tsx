@@ -1,26 +1,11 @@
 // The popup: home → debrief → result. Takes {data, actions} so tests and previews can pass fakes.
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import type { Application, Interview } from "../../core/types";
 import type { InterviewResult } from "../../db/interviews";
+import { DebriefScreen } from "./DebriefScreen";
 import { HomeScreen } from "./HomeScreen";
+import { ResultScreen } from "./ResultScreen";
 import type { PopupActions, PopupData } from "./types";
-
-type Screens = typeof import("./screens");
-let screens: Promise<Screens> | undefined;
-
-export function loadScreens(): Promise<Screens> {
-  screens ??= import("./screens");
-  return screens;
-}
-
-/** The debrief and result screens, fetched once, right after the first screen has painted. */
-function useScreens(): Screens | null {
-  const [loaded, setLoaded] = useState<Screens | null>(null);
-  useEffect(() => {
-    loadScreens().then(setLoaded);
-  }, []);
-  return loaded;
-}
 
 type Screen =
   | { name: "home" }
@@ -29,7 +14,6 @@ type Screen =
 
 export function PopupApp({ data, actions }: { data: PopupData; actions: PopupActions }) {
   const [screen, setScreen] = useState<Screen>({ name: "home" });
-  const later = useScreens();
   const home = () => setScreen({ name: "home" });
   return (
     <main class="popup">
@@ -50,9 +34,8 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
       {screen.name === "home" && (
         <HomeScreen data={data} actions={actions} onDebrief={(app) => setScreen({ name: "debrief", app })} />
       )}
-      {screen.name !== "home" && !later && <p class="muted">Loading…</p>}
-      {screen.name === "debrief" && later && (
-        <later.DebriefScreen
+      {screen.name === "debrief" && (
+        <DebriefScreen
           app={screen.app}
           editing={screen.editing}
           actions={actions}
@@ -60,8 +43,8 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
           onBack={home}
         />
       )}
-      {screen.name === "result" && later && (
-        <later.ResultScreen
+      {screen.name === "result" && (
+        <ResultScreen
           app={screen.app}
           result={screen.result}
           href={actions.applicationHref(screen.app.id)}

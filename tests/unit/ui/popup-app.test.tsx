@@ -3,7 +3,7 @@ import { render } from "preact";
 import { act } from "preact/test-utils";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Application } from "../../../src/core/types";
-import { loadScreens, PopupApp } from "../../../src/ui/popup/PopupApp";
+import { PopupApp } from "../../../src/ui/popup/PopupApp";
 import type { PopupActions, PopupData } from "../../../src/ui/popup/types";
 
 const app = (over: Partial<Application>): Application => ({
@@ -40,8 +40,6 @@ const data = (over: Partial<PopupData> = {}): PopupData => ({
 });
 
 let root: HTMLElement;
-/** The debrief screens arrive as their own chunk: let the dynamic import settle. */
-const settle = () => act(async () => void (await loadScreens()));
 afterEach(() => {
   render(null, root);
   root.remove();
@@ -83,7 +81,6 @@ describe("PopupApp", () => {
       (b) => b.textContent === "Debrief this interview",
     );
     await act(() => button?.click());
-    await settle();
     expect(root.querySelector("form.debrief")?.getAttribute("aria-label")).toBe("Debrief: Baker · Contoso");
     // "When" defaults to now, in local time.
     expect(root.querySelector<HTMLInputElement>("input[type=datetime-local]")?.value).toBe(
