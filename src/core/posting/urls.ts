@@ -38,7 +38,7 @@ const TRACKING =
 export function canonicalize(url: URL): string {
   const out = new URL(url.href);
   out.hash = "";
-  const keep = [...out.searchParams.entries()].filter(([k]) => !TRACKING.test(k));
+  const keep = queryPairs(out).filter(([k]) => !TRACKING.test(k));
   keep.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   out.search = "";
   for (const [k, v] of keep) out.searchParams.append(k, v);
@@ -56,9 +56,21 @@ export function canonicalWith(
   return out.href;
 }
 
+/**
+ * The query's name/value pairs. forEach, not iteration: in a Firefox content script URLSearchParams
+ * is seen through an Xray wrapper and is not iterable (caught by the Firefox smoke test).
+ */
+function queryPairs(url: URL): [string, string][] {
+  const pairs: [string, string][] = [];
+  url.searchParams.forEach((v, k) => {
+    pairs.push([k, v]);
+  });
+  return pairs;
+}
+
 /** A query parameter, case-insensitive on its name. */
 export function param(url: URL, name: string): string {
   const lower = name.toLowerCase();
-  for (const [k, v] of url.searchParams) if (k.toLowerCase() === lower && v.trim()) return v.trim();
-  return "";
+  const hit = queryPairs(url).find(([k, v]) => k.toLowerCase() === lower && v.trim());
+  return hit ? hit[1].trim() : "";
 }
