@@ -115,9 +115,16 @@ function minifiedCssText() {
     setup(build) {
       build.onLoad({ filter: /\.css$/ }, async (args) => {
         if (args.with?.type !== "text") return undefined;
-        const source = readFileSync(args.path, "utf8");
-        const { code } = await esbuild.transform(source, { loader: "css", minify: !dev });
-        return { contents: code, loader: "text" };
+        // Bundled, so the shadow root's CSS can @import the pages' shared palette and controls.
+        const result = await esbuild.build({
+          entryPoints: [args.path],
+          bundle: true,
+          write: false,
+          minify: !dev,
+          target: common.target,
+          logLevel: "silent",
+        });
+        return { contents: result.outputFiles[0].text, loader: "text", watchFiles: [args.path] };
       });
     },
   };
