@@ -2,7 +2,7 @@
 // status, timeline, undo), end to end in Chromium with the built extension.
 import type { Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Application, Interview, Reminder, StoredEmail, TimelineEvent } from "../../src/core/types";
+import type { Application, TimelineEvent } from "../../src/core/types";
 import { axeViolations } from "./axe";
 import { type Extension, launchExtension } from "./harness";
 import { type Seed, seedDatabase } from "./seed";
