@@ -3,32 +3,21 @@
 // an extension shortcut in headless Chromium, so both events are delivered to the background's own
 // listeners with the event's dispatch(). Those user gestures would grant activeTab; a dispatched event
 // does not, so this file loads a copy of the build whose manifest grants the test site instead.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Extension } from "./harness";
+import { type Extension, launchExtension } from "./harness";
 
 const SITE = "https://careers.summitridge.example";
 // A Workday posting with schema.org JobPosting JSON-LD, as a company's own careers site would show it.
 const URL_ = `${SITE}/jobs/senior-financial-analyst`;
 
 let ext: Extension;
-let copy: string;
 beforeAll(async () => {
-  copy = mkdtempSync(join(tmpdir(), "debrief-dist-"));
-  cpSync(resolve(process.env.DEBRIEF_DIST ?? "dist"), copy, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(copy, "manifest.json"), "utf8"));
-  manifest.host_permissions = [`${SITE}/*`]; // stands in for the activeTab grant of a real click
-  writeFileSync(join(copy, "manifest.json"), JSON.stringify(manifest));
-  process.env.DEBRIEF_DIST = copy;
-  const { launchExtension } = await import("./harness");
-  ext = await launchExtension();
+  // Stands in for the activeTab grant a real click or key press would give.
+  ext = await launchExtension({ grantHosts: [`${SITE}/*`] });
 });
 afterAll(async () => {
   await ext?.close();
-  rmSync(copy, { recursive: true, force: true });
 });
 
 const panelOf = (page: Page) => page.getByRole("region", { name: "Debrief" });

@@ -5,22 +5,10 @@
 //
 // Email ingest needs the webmail host grant: as in webmail.e2e.ts, a copy of the build lists the
 // webmail origins under host_permissions (granted at install, as a user accepting the prompt).
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
-
-const built = resolve(process.env.DEBRIEF_DIST ?? "dist");
-const granted = mkdtempSync(join(tmpdir(), "debrief-faults-dist-"));
-cpSync(built, granted, { recursive: true });
-const manifest = JSON.parse(readFileSync(join(granted, "manifest.json"), "utf8"));
-manifest.host_permissions = [...(manifest.host_permissions ?? []), ...manifest.optional_host_permissions];
-writeFileSync(join(granted, "manifest.json"), JSON.stringify(manifest));
-process.env.DEBRIEF_DIST = granted;
-const { launchExtension } = await import("./harness");
-type Extension = Awaited<ReturnType<typeof launchExtension>>;
-afterAll(() => rmSync(granted, { recursive: true, force: true }));
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type Extension, launchExtension } from "./harness";
+import { readTable } from "./seed";
 
 const QUOTA_TEXT = "Your browser is out of storage space for Debrief, so this was not saved.";
 const GMAIL_URL = "https://mail.google.com/mail/u/0/#inbox/FMfcgzQcqbVHxKcPzrQWxLvNlDwTgmkS";
@@ -28,7 +16,7 @@ const JOB_URL = "https://boards.greenhouse.io/riverbendhealth/jobs/4455667";
 
 let ext: Extension;
 beforeEach(async () => {
-  ext = await launchExtension();
+  ext = await launchExtension({ grantHosts: "webmail" });
   // Extension pages can be told to fail writes to some stores with the browser's quota error, before
   // any of their scripts runs (the product has no hook for this: it patches IndexedDB itself).
   await ext.context.addInitScript(() => {
@@ -47,26 +35,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await ext.close();
 });
-
-/** Reads a whole table from an extension page (plain IndexedDB: no test hook in the product). */
-function rows(page: Page, store: string): Promise<Record<string, unknown>[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<Record<string, unknown>[]>((done, fail) => {
-        const open = indexedDB.open("debrief");
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction(name).objectStore(name).getAll();
-          req.onsuccess = () => {
-            done(req.result);
-            open.result.close();
-          };
-          req.onerror = () => fail(req.error);
-        };
-      }),
-    store,
-  );
-}
 
 /** Kills the extension's service worker at once, as the browser does to an idle or crashed one. */
 async function killWorker(page: Page): Promise<number> {
@@ -118,7 +86,7 @@ describe("service worker stopped mid-write", () => {
       await killWorker(popup);
       await mail.waitForTimeout(200);
       await mail.close();
-      const emails = await rows(popup, "emails");
+      const emails = await readTable(popup, "emails");
       expect(emails.length, `after a kill at ${delay} ms`).toBeLessThanOrEqual(1);
     }
     // The worker wakes for the next message; opening the mail again tags it (or finds it tagged).
@@ -127,9 +95,9 @@ describe("service worker stopped mid-write", () => {
     await mail.getByRole("button", { name: /Debrief\s+Rejection · Northwind Robotics/ }).waitFor();
     await mail.reload();
     await mail.getByRole("button", { name: /Debrief\s+Rejection · Northwind Robotics/ }).waitFor();
-    const emails = await rows(popup, "emails");
+    const emails = await readTable(popup, "emails");
     expect(emails).toHaveLength(1);
-    const events = await rows(popup, "events");
+    const events = await readTable(popup, "events");
     expect(events.filter((e) => e.kind === "email")).toHaveLength(1);
   });
 
@@ -168,11 +136,11 @@ describe("service worker stopped mid-write", () => {
     await board.reload();
     await board.getByRole("button", { name: /Debrief: Tracked/ }).waitFor();
     const apps = await until(
-      () => rows(popup, "applications"),
+      () => readTable(popup, "applications"),
       (a) => a.length > 0,
     );
     expect(apps.filter((a) => a.title === "Registered Nurse, Night Shift")).toHaveLength(1);
-    const events = await rows(popup, "events");
+    const events = await readTable(popup, "events");
     expect(events.filter((e) => e.kind === "saved")).toHaveLength(1);
   });
 });
@@ -191,29 +159,29 @@ describe("two pages writing at once", () => {
     ]);
     await first.getByRole("region", { name: "Follow-up plan" }).waitFor();
     await second.getByRole("region", { name: "Follow-up plan" }).waitFor();
-    const interviews = await rows(first, "interviews");
+    const interviews = await readTable(first, "interviews");
     expect(interviews).toHaveLength(2);
-    const events = await rows(first, "events");
+    const events = await readTable(first, "events");
     expect(
       events
         .filter((e) => e.kind === "interview")
         .map((e) => e.interviewId)
         .sort(),
     ).toEqual(interviews.map((i) => i.id).sort());
-    const reminders = await rows(first, "reminders");
+    const reminders = await readTable(first, "reminders");
     for (const interview of interviews)
       expect(
         reminders.some((r) => r.interviewId === interview.id),
         `reminders of ${interview.id}`,
       ).toBe(true);
-    const [app] = await rows(first, "applications");
+    const [app] = await readTable(first, "applications");
     expect(app?.status).toBe("interviewing");
   });
 
   it("two options pages adding notes at once keep both", async () => {
     const popup = await ext.open("popup/popup.html");
     await addApplication(popup, "Lakeside School", "Maths Teacher");
-    const [app] = await rows(popup, "applications");
+    const [app] = await readTable(popup, "applications");
     const open = async () => {
       const page = await ext.open(`options/options.html#/application/${String(app?.id)}`);
       await page.getByRole("heading", { level: 1 }).first().waitFor();
@@ -228,7 +196,7 @@ describe("two pages writing at once", () => {
     await Promise.all([add(a).click(), add(b).click()]);
     await a.getByText("Note from tab B").waitFor();
     await b.getByText("Note from tab A").waitFor();
-    const notes = (await rows(popup, "events")).filter((e) => e.kind === "note").map((e) => e.text);
+    const notes = (await readTable(popup, "events")).filter((e) => e.kind === "note").map((e) => e.text);
     expect(notes.sort()).toEqual(["Note from tab A", "Note from tab B"]);
   });
 });
@@ -246,16 +214,16 @@ describe("a write that fails", () => {
     const alert = popup.getByRole("alert").filter({ hasText: QUOTA_TEXT });
     await alert.waitFor();
     expect(await alert.textContent()).toContain("Free some disk space");
-    expect(await rows(popup, "interviews")).toEqual([]);
-    expect((await rows(popup, "events")).filter((e) => e.kind === "interview")).toEqual([]);
+    expect(await readTable(popup, "interviews")).toEqual([]);
+    expect((await readTable(popup, "events")).filter((e) => e.kind === "interview")).toEqual([]);
 
     await popup.evaluate(() => {
       (window as unknown as { __failStores: string[] }).__failStores = [];
     });
     await popup.getByRole("button", { name: "Save debrief" }).click();
     await popup.getByRole("region", { name: "Follow-up plan" }).waitFor();
-    expect(await rows(popup, "interviews")).toHaveLength(1);
-    expect((await rows(popup, "events")).filter((e) => e.kind === "interview")).toHaveLength(1);
+    expect(await readTable(popup, "interviews")).toHaveLength(1);
+    expect((await readTable(popup, "events")).filter((e) => e.kind === "interview")).toHaveLength(1);
   });
 
   it("a full disk when adding an application reads as a clear message, in the popup and the options page", async () => {
@@ -268,7 +236,7 @@ describe("a write that fails", () => {
     await popup.getByLabel("Role").fill("Teller");
     await popup.getByRole("button", { name: "Add application" }).click();
     await popup.getByRole("alert").filter({ hasText: QUOTA_TEXT }).waitFor();
-    expect(await rows(popup, "applications")).toEqual([]);
+    expect(await readTable(popup, "applications")).toEqual([]);
 
     // The options page: editing an application's details.
     await popup.evaluate(() => {
@@ -276,7 +244,7 @@ describe("a write that fails", () => {
     });
     await popup.getByRole("button", { name: "Add application" }).click();
     await popup.getByRole("form", { name: "Debrief: Teller · Fjord Bank" }).waitFor();
-    const [app] = await rows(popup, "applications");
+    const [app] = await readTable(popup, "applications");
     const options = await ext.open(`options/options.html#/application/${String(app?.id)}`);
     await options.getByRole("heading", { level: 1 }).first().waitFor();
     await options.evaluate(() => {

@@ -1,7 +1,7 @@
 // Launches Debian's Chromium with dist/ loaded, finds the extension id, opens extension pages, and
 // serves recorded third-party pages at their real URLs. Anything not routed is aborted, so no test
 // reaches the live web and the manifest's real match patterns decide where content scripts run.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
@@ -29,8 +29,29 @@ export interface Extension {
   close(): Promise<void>;
 }
 
-export async function launchExtension(): Promise<Extension> {
+export interface LaunchOptions {
+  /**
+   * Host access granted at install, as a user accepting the prompt would: "webmail" for the manifest's
+   * optional webmail origins, or explicit patterns. Playwright cannot answer a permission prompt (nor
+   * give activeTab through a real click), so the extension is loaded from a copy of the build whose
+   * manifest lists these under host_permissions. The product's manifest is never changed.
+   */
+  grantHosts?: "webmail" | string[];
+}
+
+function copyWithHosts(grant: "webmail" | string[]): string {
+  const copy = mkdtempSync(join(tmpdir(), "debrief-granted-"));
+  cpSync(DIST, copy, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(copy, "manifest.json"), "utf8"));
+  const hosts = grant === "webmail" ? manifest.optional_host_permissions : grant;
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...hosts];
+  writeFileSync(join(copy, "manifest.json"), JSON.stringify(manifest));
+  return copy;
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<Extension> {
   if (!existsSync(join(DIST, "manifest.json"))) throw new Error("dist/ is missing: run npm run build first");
+  const dist = options.grantHosts ? copyWithHosts(options.grantHosts) : DIST;
   const profile = mkdtempSync(join(tmpdir(), "debrief-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -43,8 +64,8 @@ export async function launchExtension(): Promise<Extension> {
       "--disable-component-update",
       "--disable-sync",
       "--no-first-run",
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
     ],
   });
   const routed = new Map<string, string>();
@@ -77,6 +98,7 @@ export async function launchExtension(): Promise<Extension> {
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+      if (dist !== DIST) rmSync(dist, { recursive: true, force: true });
     },
   };
 }

@@ -6,23 +6,11 @@
 // Email tagging needs the webmail host grant, which Playwright cannot click through: as in
 // webmail.e2e.ts, a copy of the build lists the webmail origins under host_permissions (granted at
 // install, as a user accepting the prompt), and everything after that is the product's own path.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
 import type { Page, Request } from "playwright-core";
-import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type Extension, launchExtension } from "./harness";
 
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = "1";
-const built = resolve(process.env.DEBRIEF_DIST ?? "dist");
-const granted = mkdtempSync(join(tmpdir(), "debrief-nonet-dist-"));
-cpSync(built, granted, { recursive: true });
-const manifest = JSON.parse(readFileSync(join(granted, "manifest.json"), "utf8"));
-manifest.host_permissions = [...(manifest.host_permissions ?? []), ...manifest.optional_host_permissions];
-writeFileSync(join(granted, "manifest.json"), JSON.stringify(manifest));
-process.env.DEBRIEF_DIST = granted;
-const { launchExtension } = await import("./harness");
-type Extension = Awaited<ReturnType<typeof launchExtension>>;
-afterAll(() => rmSync(granted, { recursive: true, force: true }));
 
 let ext: Extension;
 let seen: { url: string; from: string; navigation: boolean }[];
@@ -37,7 +25,7 @@ function origin(request: Request): string {
 }
 
 beforeEach(async () => {
-  ext = await launchExtension();
+  ext = await launchExtension({ grantHosts: "webmail" });
   seen = [];
   const record = (request: Request) => {
     if (!/^(chrome-extension|data|blob):/.test(request.url()))

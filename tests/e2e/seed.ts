@@ -35,3 +35,26 @@ export async function seedDatabase(page: Page, seed: Seed): Promise<void> {
     seed as unknown as Record<string, unknown[]>,
   );
 }
+
+/** Reads a whole table through any extension context that can evaluate code (a page or the worker). */
+export function readTable(
+  target: { evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> },
+  name: string,
+): Promise<Record<string, unknown>[]> {
+  return target.evaluate(
+    (store: string) =>
+      new Promise<Record<string, unknown>[]>((done, fail) => {
+        const open = indexedDB.open("debrief");
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction(store).objectStore(store).getAll();
+          req.onsuccess = () => {
+            done(req.result);
+            open.result.close();
+          };
+          req.onerror = () => fail(req.error);
+        };
+      }),
+    name,
+  );
+}

@@ -6,21 +6,10 @@
 // the grant and registers the readers (scripting.registerContentScripts), the options page's switch
 // turns tagging on (its permissions.request resolves at once for an origin already granted), Chromium
 // injects the registered reader into the routed page, and the background ingests what it sends.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
-
-const built = resolve(process.env.DEBRIEF_DIST ?? "dist");
-const granted = mkdtempSync(join(tmpdir(), "debrief-mail-dist-"));
-cpSync(built, granted, { recursive: true });
-const manifest = JSON.parse(readFileSync(join(granted, "manifest.json"), "utf8"));
-manifest.host_permissions = [...(manifest.host_permissions ?? []), ...manifest.optional_host_permissions];
-writeFileSync(join(granted, "manifest.json"), JSON.stringify(manifest));
-process.env.DEBRIEF_DIST = granted;
-const { launchExtension } = await import("./harness");
-type Extension = Awaited<ReturnType<typeof launchExtension>>;
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type Extension, launchExtension } from "./harness";
+import { readTable } from "./seed";
 
 const GMAIL = {
   rejection: "https://mail.google.com/mail/u/0/#inbox/FMfcgzQcqbVHxKcPzrQWxLvNlDwTgmkS",
@@ -32,12 +21,11 @@ const OUTLOOK_INVITATION =
 
 let ext: Extension;
 beforeEach(async () => {
-  ext = await launchExtension();
+  ext = await launchExtension({ grantHosts: "webmail" });
 });
 afterEach(async () => {
   await ext.close();
 });
-afterAll(() => rmSync(granted, { recursive: true, force: true }));
 
 async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boolean, tries = 100): Promise<T> {
   for (let i = 0; i < tries; i++) {
@@ -52,26 +40,6 @@ const registered = () =>
   ext.worker.evaluate(async () =>
     (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id).sort(),
   );
-
-/** Reads a table of the extension's database from the worker (plain IndexedDB: no test hook). */
-function table(name: string): Promise<Record<string, unknown>[]> {
-  return ext.worker.evaluate(
-    (store) =>
-      new Promise<Record<string, unknown>[]>((done, fail) => {
-        const open = indexedDB.open("debrief");
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction(store).objectStore(store).getAll();
-          req.onsuccess = () => {
-            done(req.result);
-            open.result.close();
-          };
-          req.onerror = () => fail(req.error);
-        };
-      }),
-    name,
-  );
-}
 
 /** Turns tagging on through the options page's switch, as a user does. */
 async function turnOn(name: "Gmail" | "Outlook on the web"): Promise<void> {
@@ -157,7 +125,7 @@ describe("webmail tagging", () => {
     const outlook = await openMail(OUTLOOK_INVITATION, "webmail/outlook/thread-collapsed-interview.html");
     await outlook.getByRole("button", { name: /Debrief\s+Interview · Woodgrove Bank/ }).waitFor();
 
-    const emails = await table("emails");
+    const emails = await readTable(ext.worker, "emails");
     const row = (match: (id: string) => boolean) => {
       const e = emails.find((x) => match(String(x.id)));
       return e && [e.category, e.applicationId];
@@ -166,7 +134,7 @@ describe("webmail tagging", () => {
     expect(row((id) => id === "gmail:18be1a2b3c4d5e6f")).toEqual(["rejected", northwind]);
     expect(row((id) => id === "gmail:18c0aa11bb22cc99")).toEqual(["interview", contoso]);
     expect(row((id) => id.startsWith("outlook:AAQk"))).toEqual(["interview", woodgrove]);
-    const apps = await table("applications");
+    const apps = await readTable(ext.worker, "applications");
     const statusOf = (id: string) => apps.find((a) => a.id === id)?.status;
     expect(statusOf(northwind)).toBe("rejected");
     expect(statusOf(contoso)).toBe("applied"); // proposed, not yet accepted
@@ -182,17 +150,17 @@ describe("webmail tagging", () => {
   it("leaves no trace of an email that is not about a job", async () => {
     await turnOn("Gmail");
     await track("Northwind Robotics", "Robotics Software Engineer");
-    const before = (await table("events")).length;
+    const before = (await readTable(ext.worker, "events")).length;
     const page = await openMail(GMAIL.picnic, "webmail/gmail/non-job.html");
     await page.getByRole("heading", { name: "Saturday picnic" }).waitFor();
     await page.waitForTimeout(1500); // several scans: long enough for a body to be read and sent
-    expect(await table("emails")).toEqual([]);
-    expect((await table("events")).length).toBe(before);
+    expect(await readTable(ext.worker, "emails")).toEqual([]);
+    expect((await readTable(ext.worker, "events")).length).toBe(before);
     expect(await page.locator("debrief-email-chip").count()).toBe(0);
     // The reader was there all along: a job email in the same profile gets its chip.
     const job = await openMail(GMAIL.rejection, "webmail/gmail/single-rejection.html");
     await job.getByRole("button", { name: /Debrief\s+Rejection/ }).waitFor();
-    expect((await table("emails")).map((e) => e.id)).toEqual(["gmail:18be1a2b3c4d5e6f"]);
+    expect((await readTable(ext.worker, "emails")).map((e) => e.id)).toEqual(["gmail:18be1a2b3c4d5e6f"]);
   });
 
   it("corrects a tag from the chip, and remembers it for the sender", async () => {
@@ -204,11 +172,11 @@ describe("webmail tagging", () => {
     await page.getByRole("combobox", { name: "Tag" }).selectOption({ label: "Assessment" });
     await page.getByRole("button", { name: "Save" }).click();
     await page.getByRole("button", { name: /Debrief\s+Assessment · Contoso Health/ }).waitFor();
-    const [email] = await table("emails");
+    const [email] = await readTable(ext.worker, "emails");
     expect(email).toMatchObject({ category: "assessment", userCorrected: true, applicationId: contoso });
-    const events = (await table("events")).filter((e) => e.kind === "email");
+    const events = (await readTable(ext.worker, "events")).filter((e) => e.kind === "email");
     expect(events).toMatchObject([{ category: "assessment", applicationId: contoso }]);
-    const overrides = (await table("settings")).find((s) => s.key === "senderOverrides");
+    const overrides = (await readTable(ext.worker, "settings")).find((s) => s.key === "senderOverrides");
     expect(overrides?.value).toMatchObject({
       "priya.natarajan@contosohealth.com": { category: "assessment" },
     });
@@ -227,7 +195,7 @@ describe("webmail tagging", () => {
     await settings.getByRole("button", { name: "Delete all email data…" }).click();
     await settings.getByRole("button", { name: "Delete all email data now" }).click();
     await settings.getByText(/Deleted 1 email and \d+ timeline entr/).waitFor();
-    expect(await table("emails")).toEqual([]);
+    expect(await readTable(ext.worker, "emails")).toEqual([]);
 
     await settings.getByRole("switch", { name: "Gmail" }).click();
     await settings.getByText(/Email tagging is off for Gmail/).waitFor();
@@ -235,6 +203,6 @@ describe("webmail tagging", () => {
     await again.getByRole("heading", { name: /Next steps/ }).waitFor();
     await again.waitForTimeout(1000);
     expect(await again.locator("debrief-email-chip").count()).toBe(0);
-    expect(await table("emails")).toEqual([]);
+    expect(await readTable(ext.worker, "emails")).toEqual([]);
   });
 });
