@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
-import { render } from "preact";
+import type { ComponentChild } from "preact";
 import { act } from "preact/test-utils";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Application } from "../../../src/core/types";
 import { PopupApp } from "../../../src/ui/popup/PopupApp";
 import type { PopupActions, PopupData } from "../../../src/ui/popup/types";
+import { mount as mountNode, unmount } from "./mount";
 
 const app = (over: Partial<Application>): Application => ({
   id: "a1",
@@ -40,15 +41,10 @@ const data = (over: Partial<PopupData> = {}): PopupData => ({
 });
 
 let root: HTMLElement;
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+afterEach(unmount);
 
-function mount(node: preact.ComponentChild) {
-  root = document.createElement("div");
-  document.body.append(root);
-  act(() => render(node, root));
+function mount(node: ComponentChild) {
+  root = mountNode(node);
 }
 
 describe("PopupApp", () => {

@@ -1,21 +1,16 @@
 // @vitest-environment happy-dom
-import { render } from "preact";
 import { act } from "preact/test-utils";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DebriefForm } from "../../../../src/ui/debrief/DebriefForm";
 import { emptyForm, type FormState } from "../../../../src/ui/debrief/form-state";
+import { mount as mountNode, unmount } from "../mount";
 
 let root: HTMLElement;
 const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+afterEach(unmount);
 
 function mount(onSave: (form: FormState) => Promise<void>) {
-  root = document.createElement("div");
-  document.body.append(root);
-  act(() => render(<DebriefForm title="Baker · Contoso" initial={emptyForm(0)} onSave={onSave} />, root));
+  root = mountNode(<DebriefForm title="Baker · Contoso" initial={emptyForm(0)} onSave={onSave} />);
 }
 
 const chip = (label: string) =>

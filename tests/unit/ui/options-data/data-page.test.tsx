@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseBackup } from "../../../../src/db/backup";
 import type { DataActions } from "../../../../src/ui/options/data/actions";
 import { DataPage } from "../../../../src/ui/options/data/DataPage";
-import { button, byLabel, chooseFile, click, mount, type, unmount } from "./mount";
+import { button, byLabel, chooseFile, click, mount, type, unmount } from "../mount";
 
 const BACKUP = {
   format: "debrief-backup",

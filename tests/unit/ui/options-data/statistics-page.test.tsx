@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { computeStatistics } from "../../../../src/core/stats";
 import type { Application } from "../../../../src/core/types";
 import { StatisticsPage } from "../../../../src/ui/options/stats/StatisticsPage";
-import { mount, unmount } from "./mount";
+import { mount, unmount } from "../mount";
 
 afterEach(unmount);
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { EmailProvider } from "../../../../src/core/types";
 import { WebmailToggles } from "../../../../src/ui/options/settings/WebmailToggles";
 import type { WebmailAccess } from "../../../../src/ui/options/webmail-access";
-import { byLabel, click, mount, settle, unmount } from "./mount";
+import { byLabel, click, mount, settle, unmount } from "../mount";
 
 // The polyfill refuses to load outside an extension; the toggles only see the interface anyway.
 vi.mock("../../../../src/shared/browser", () => ({ browser: {} }));

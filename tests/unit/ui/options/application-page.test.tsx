@@ -1,5 +1,4 @@
 // @vitest-environment happy-dom
-import { render } from "preact";
 import { act } from "preact/test-utils";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Application, TimelineEvent } from "../../../../src/core/types";
@@ -8,6 +7,7 @@ import {
   ApplicationPage,
   type ApplicationPageActions,
 } from "../../../../src/ui/options/applications/ApplicationPage";
+import { mount as mountNode, unmount } from "../mount";
 
 const T = Date.UTC(2026, 2, 2, 10);
 const DAY = 86_400_000;
@@ -61,14 +61,9 @@ function fakeActions(): ApplicationPageActions {
 }
 
 let root: HTMLElement;
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+afterEach(unmount);
 function mount(actions: ApplicationPageActions) {
-  root = document.createElement("div");
-  document.body.append(root);
-  act(() => render(<ApplicationPage data={data} actions={actions} now={T + 3 * DAY} timeZone="UTC" />, root));
+  root = mountNode(<ApplicationPage data={data} actions={actions} now={T + 3 * DAY} timeZone="UTC" />);
 }
 // Lets the async action and the state updates after it settle.
 const flush = async () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { render } from "preact";
+import type { ComponentChild } from "preact";
 import { act } from "preact/test-utils";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Application } from "../../../../src/core/types";
@@ -8,6 +8,7 @@ import {
   type ApplicationsActions,
   ApplicationsScreen,
 } from "../../../../src/ui/options/applications/ApplicationsScreen";
+import { mount as mountNode, unmount } from "../mount";
 
 const app = (id: string, over: Partial<Application> = {}): Application => ({
   id,
@@ -38,14 +39,9 @@ function fakeActions(over: Partial<ApplicationsActions> = {}): ApplicationsActio
 }
 
 let root: HTMLElement;
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-function mount(node: preact.ComponentChild) {
-  root = document.createElement("div");
-  document.body.append(root);
-  act(() => render(node, root));
+afterEach(unmount);
+function mount(node: ComponentChild) {
+  root = mountNode(node);
 }
 // Lets the async action and the state updates after it settle.
 const flush = async () => {
