@@ -67,6 +67,8 @@ const builds = [
     entryPoints: {
       // Registered per webmail provider at run time (scripting.registerContentScripts), once granted.
       "content/webmail": "src/content/webmail/index.ts",
+      // A classic script: paints the popup's last recent list before the module bundle loads.
+      "popup/first-paint": "popup/first-paint.ts",
     },
     outdir: dist,
   },

@@ -3,7 +3,7 @@ import "../src/ui/base.css";
 import "../src/ui/debrief/debrief.css";
 import "./popup.css";
 import { render } from "preact";
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useState } from "preact/hooks";
 import {
   createApplication,
   getDb,
@@ -19,6 +19,7 @@ import { send } from "../src/shared/messaging";
 import { draftFromForm } from "../src/ui/debrief/form-state";
 import { watchTheme } from "../src/ui/options/settings/theme";
 import { PopupApp } from "../src/ui/popup/PopupApp";
+import { writeSnapshot } from "../src/ui/popup/snapshot-write";
 import type { DueItem, PopupActions, Suggestion } from "../src/ui/popup/types";
 import { useLiveQuery } from "../src/ui/use-live-query";
 import { findSuggestion } from "./suggest";
@@ -64,6 +65,13 @@ function Popup() {
     findSuggestion(Date.now()).then(setSuggestion, () => setSuggestion(null));
   }, []);
   const recent = useLiveQuery(() => listRecent(db, 6), []);
+  // The live view takes over from first-paint.js's snapshot in one frame, once the list is read.
+  useLayoutEffect(() => {
+    if (recent.status === "loading") return;
+    document.getElementById("snapshot")?.remove();
+    document.getElementById("root")?.removeAttribute("hidden");
+    if (recent.status === "ready") writeSnapshot(localStorage, recent.value);
+  }, [recent]);
   const due = useLiveQuery(readDue, []);
   return <PopupApp data={{ suggestion, recent, due }} actions={actions} />;
 }

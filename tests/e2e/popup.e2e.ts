@@ -37,6 +37,23 @@ async function addApplication(popup: Page, company: string, role: string) {
   await popup.getByRole("form", { name: `Debrief: ${role} · ${company}` }).waitFor();
 }
 
+describe("popup first paint", () => {
+  it("paints the last recent list at once, then the live view takes over and refreshes it", async () => {
+    const popup = await ext.open("popup/popup.html");
+    await addApplication(popup, "Harbour Hotels", "Night Auditor");
+    await popup.getByRole("button", { name: "Back to start" }).click();
+    await popup.getByRole("link", { name: /Night Auditor · Harbour Hotels/ }).waitFor();
+    expect(await popup.evaluate(() => localStorage.getItem("debrief.popup.recent"))).toContain(
+      "Night Auditor",
+    );
+
+    const again = await ext.open("popup/popup.html");
+    await again.getByRole("button", { name: "Debrief Night Auditor · Harbour Hotels" }).waitFor(); // live
+    expect(await again.locator("#snapshot").count()).toBe(0);
+    expect(await again.getByRole("link", { name: /Night Auditor/ }).count()).toBe(1); // not shown twice
+  });
+});
+
 describe("popup debrief", () => {
   it("takes a first-time user from empty to an outlook and a plan, by keyboard", async () => {
     const popup = await ext.open("popup/popup.html");
@@ -171,6 +188,6 @@ describe("popup debrief", () => {
     await ext.worker.evaluate(() => chrome.alarms.create("debrief:reminders", { when: Date.now() + 200 }));
     const shown = await waitFor(notifications, (n) => Object.keys(n).length === 1);
     expect(Object.keys(shown)).toHaveLength(1);
-    expect(await badge()).toBe("1");
+    expect(await waitFor(badge, (text) => text === "1")).toBe("1"); // set just after the notification
   });
 });
