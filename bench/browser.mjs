@@ -4,31 +4,15 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { chromiumPath, extensionArgs } from "../scripts/chromium.mjs";
 import { LARGE, seedInPage } from "./seed.mjs";
-
-function chromiumPath() {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/lib/chromium/chromium", "/usr/bin/chromium"];
-  const found = candidates.find((p) => p && existsSync(p));
-  if (!found) throw new Error("Chromium not found: apt-get install -y chromium, or set CHROMIUM_PATH");
-  return found;
-}
 
 export async function launch(dist) {
   const profile = mkdtempSync(join(tmpdir(), "debrief-bench-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-    ],
+    args: extensionArgs(dist),
   });
   const pages = new Map();
   await context.route(

@@ -1,9 +1,10 @@
 // `npm start`: build, then open Chromium with the extension in a fresh profile on the options page.
 // Without a display it prints where dist/ is and how to load it unpacked.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { chromiumPath } from "./chromium.mjs";
 
 execFileSync("node", ["build.mjs", "--dev"], { stdio: "inherit" });
 const dist = resolve("dist");
@@ -14,9 +15,12 @@ The extension is built in ${dist}
   Firefox: open about:debugging#/runtime/this-firefox, "Load Temporary Add-on…", choose ${join(dist, "manifest.json")}.
 `;
 
-const browserPath = [process.env.CHROMIUM_PATH, "/usr/lib/chromium/chromium", "/usr/bin/chromium"].find(
-  (path) => path && existsSync(path),
-);
+let browserPath;
+try {
+  browserPath = chromiumPath();
+} catch {
+  browserPath = undefined;
+}
 if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   console.log(`No display found, so no browser was opened.${howTo}`);
   process.exit(0);

@@ -5,16 +5,10 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
+import { chromiumPath, extensionArgs } from "../../scripts/chromium.mjs";
 
 export const DIST = resolve(process.env.DEBRIEF_DIST ?? "dist");
 export const FIXTURES = resolve("tests/fixtures");
-
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/lib/chromium/chromium", "/usr/bin/chromium"];
-  const found = candidates.find((path): path is string => Boolean(path && existsSync(path)));
-  if (!found) throw new Error("Chromium not found: apt-get install -y chromium, or set CHROMIUM_PATH");
-  return found;
-}
 
 export interface Extension {
   context: BrowserContext;
@@ -68,17 +62,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-    ],
+    args: extensionArgs(dist),
   });
   const routed = new Map<string, string>();
   const strayRequests: string[] = [];
