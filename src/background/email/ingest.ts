@@ -101,7 +101,11 @@ export async function ingestEmail(db: DebriefDB, raw: WebmailMessage, env: Inges
   const at = Math.min(msg.receivedAt ?? env.now, env.now);
   const email = { from, subject: msg.subject, body: msg.body };
   // Pure and synchronous: done before the transaction, which then only waits on the database.
-  const classified = classifyEmail({ ...email, date: msg.receivedAt ?? msg.date ?? env.now });
+  const classified = classifyEmail({
+    ...email,
+    date: msg.receivedAt ?? msg.date ?? env.now,
+    timeZone: env.timeZone,
+  });
 
   return db.transaction("rw", emailTables(db), async (): Promise<IngestResult> => {
     const existing = await db.emails.get(id);

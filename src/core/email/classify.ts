@@ -35,11 +35,13 @@ export function defaultModel(): LoadedModel {
   return loaded;
 }
 
+/** `date` and `timeZone`: when and where the mail was read, for relative dates ("by Friday"). */
 export function classifyWith(
   m: LoadedModel,
   p: Prepared,
   date?: string | number,
   tuning: Tuning = DEFAULT_TUNING,
+  timeZone = "UTC",
 ): Classification {
   const { scores, hits } = ruleScores(p);
   const { logScores, used } = scoreModel(m, p.features);
@@ -67,7 +69,7 @@ export function classifyWith(
     confidence,
     needsReview: confidence < REVIEW_THRESHOLD,
     evidence: [...new Set(evidence)].slice(0, 6),
-    hints: extractHints(p, category, date),
+    hints: extractHints(p, category, date, timeZone),
   };
 }
 
@@ -89,7 +91,7 @@ function readable(feature: string): string {
 /** Classifies one email. Total: never throws, whatever the input. */
 export function classifyEmail(email: EmailInput): Classification {
   try {
-    return classifyWith(defaultModel(), prepare(email), email?.date);
+    return classifyWith(defaultModel(), prepare(email), email?.date, DEFAULT_TUNING, email?.timeZone);
   } catch {
     return {
       category: "other",

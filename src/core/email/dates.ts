@@ -1,5 +1,8 @@
 // Finds a date (and time, if given) in free text, as wall-clock "YYYY-MM-DD" or "YYYY-MM-DDTHH:mm".
 // The sender's time zone is rarely stated, so no instant is invented: the caller decides the zone.
+// Relative words ("by Friday", a date with no year) count from the day it was where the mail was read.
+import { addDays, dateKey, localDate, weekday } from "../followup/dates";
+import { calendarDay } from "../local-day";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
@@ -17,7 +20,7 @@ const MON =
 const DAY = "(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?";
 const TIME = "(?:,? (?:at |@ |from )?(\\d{1,2})(?:[:.](\\d{2}))? ?(am|pm|a\\.m\\.|p\\.m\\.)?)?";
 // "Tuesday, March 11th, 2025 at 2:30 pm"
-const MDY = new RegExp(`\\b${DAY}${MON}\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?${TIME}`, "gi");
+const MDY = new RegExp(`\\b${DAY}${MON}\\.? (\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,? (\\d{4}))?${TIME}`, "gi");
 // "Tuesday 11th March 2025, 10:30am"
 const DMY = new RegExp(
   `\\b${DAY}(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MON}\\.?(?:,? (\\d{4}))?${TIME}`,
@@ -36,15 +39,16 @@ function hour24(h: number, ampm: string | undefined): number {
   return h;
 }
 
-/** The year that puts month/day on or after the reference date (mail talks about the future). */
-function inferYear(month: number, day: number, ref: Date): number {
-  const y = ref.getUTCFullYear();
-  const candidate = Date.UTC(y, month, day);
-  return candidate < ref.getTime() - 7 * 86_400_000 ? y + 1 : y;
+/** The year that puts month/day on or after the reference day (mail talks about the future). */
+function inferYear(month: number, day: number, ref: Date, timeZone: string): number {
+  const today = localDate(ref.getTime(), timeZone);
+  const candidate = Date.UTC(today.year, month, day);
+  const weekAgo = Date.UTC(today.year, today.month - 1, today.day - 7);
+  return candidate < weekAgo ? today.year + 1 : today.year;
 }
 
 function build(y: number, mo: number, d: number, h?: number, mi?: number): string | undefined {
-  if (mo < 0 || mo > 11 || d < 1 || d > 31 || y < 2000 || y > 2100) return undefined;
+  if (y < 2000 || y > 2100 || !calendarDay(y, mo + 1, d)) return undefined;
   const date = `${y}-${pad(mo + 1)}-${pad(d)}`;
   if (h === undefined || Number.isNaN(h) || h > 23) return date;
   return `${date}T${pad(h)}:${pad(mi ?? 0)}`;
@@ -57,8 +61,27 @@ function timeOf(hs: string | undefined, ms: string | undefined, ap: string | und
   return [hour24(Number(hs), ap), ms === undefined ? 0 : Number(ms)];
 }
 
-/** All dates in `text`, in order of appearance. `dayFirst` reads 03/04 as 3 April. */
-export function findDates(text: string, ref: Date, dayFirst: boolean): FoundDate[] {
+/**
+ * Day/month order for the text's numeric dates, decided once from all of them: a date that can only be
+ * read one way (25/03, 03/25) shows how the writer writes. With no such date, or evidence both ways,
+ * the caller's guess (`dayFirst`, from the sender's country) stands for the ambiguous ones.
+ */
+function textOrder(numeric: readonly RegExpExecArray[], dayFirst: boolean): boolean {
+  let dayFirstSeen = false;
+  let monthFirstSeen = false;
+  for (const m of numeric) {
+    if (m[1]) continue;
+    if (Number(m[6]) > 12) dayFirstSeen = true;
+    else if (Number(m[7]) > 12) monthFirstSeen = true;
+  }
+  return dayFirstSeen !== monthFirstSeen ? dayFirstSeen : dayFirst;
+}
+
+/**
+ * All dates in `text`, in order of appearance. `dayFirst` reads an ambiguous 03/04 as 3 April; a year
+ * left out is the one that puts the date ahead of `ref` as the calendar stands in `timeZone`.
+ */
+export function findDates(text: string, ref: Date, dayFirst: boolean, timeZone = "UTC"): FoundDate[] {
   const out: FoundDate[] = [];
   const push = (m: RegExpExecArray, local: string | undefined) => {
     if (local) out.push({ text: m[0].trim(), local, hasTime: local.includes("T"), index: m.index });
@@ -66,18 +89,20 @@ export function findDates(text: string, ref: Date, dayFirst: boolean): FoundDate
   for (const m of text.matchAll(MDY)) {
     const mo = MONTHS.indexOf((m[2] ?? "").slice(0, 3).toLowerCase());
     const d = Number(m[3]);
-    const y = m[4] ? Number(m[4]) : inferYear(mo, d, ref);
+    const y = m[4] ? Number(m[4]) : inferYear(mo, d, ref, timeZone);
     const [h, mi] = timeOf(m[5], m[6], m[7]);
     push(m, build(y, mo, d, h, mi));
   }
   for (const m of text.matchAll(DMY)) {
     const d = Number(m[2]);
     const mo = MONTHS.indexOf((m[3] ?? "").slice(0, 3).toLowerCase());
-    const y = m[4] ? Number(m[4]) : inferYear(mo, d, ref);
+    const y = m[4] ? Number(m[4]) : inferYear(mo, d, ref, timeZone);
     const [h, mi] = timeOf(m[5], m[6], m[7]);
     push(m, build(y, mo, d, h, mi));
   }
-  for (const m of text.matchAll(NUM)) {
+  const numeric = [...text.matchAll(NUM)];
+  const order = textOrder(numeric, dayFirst);
+  for (const m of numeric) {
     if (m[1]) {
       push(
         m,
@@ -87,9 +112,9 @@ export function findDates(text: string, ref: Date, dayFirst: boolean): FoundDate
     }
     let a = Number(m[6]);
     let b = Number(m[7]);
-    if (a > 12) dayFirst = true;
-    else if (b > 12) dayFirst = false;
-    if (dayFirst) [a, b] = [b, a];
+    // A date that can only be read one way is read that way; the others follow the text's order.
+    const first = a > 12 ? true : b > 12 ? false : order;
+    if (first) [a, b] = [b, a];
     const yRaw = Number(m[8]);
     const y = yRaw < 100 ? 2000 + yRaw : yRaw;
     const [h, mi] = timeOf(m[9], m[10], m[11]);
@@ -98,13 +123,14 @@ export function findDates(text: string, ref: Date, dayFirst: boolean): FoundDate
   return out.sort((x, y) => x.index - y.index);
 }
 
-/** "by Friday" → the next such weekday after the reference date. */
-export function nextWeekday(name: string, ref: Date): string | undefined {
+/** "by Friday" → the next such weekday after the day `ref` falls on in `timeZone`. */
+export function nextWeekday(name: string, ref: Date, timeZone = "UTC"): string | undefined {
   const wd = DAYS.indexOf(name.slice(0, 3).toLowerCase());
   if (wd < 0) return undefined;
-  const diff = (wd - ref.getUTCDay() + 7) % 7 || 7;
-  const d = new Date(ref.getTime() + diff * 86_400_000);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const today = localDate(ref.getTime(), timeZone);
+  const diff = (wd - weekday(today) + 7) % 7 || 7;
+  const day = addDays(today, diff);
+  return dateKey(day);
 }
 
 export function toRefDate(date: string | number | undefined): Date {

@@ -142,6 +142,7 @@ export function extractHints(
   p: Prepared,
   category: EmailCategory,
   date: string | number | undefined,
+  timeZone = "UTC",
 ): EmailHints {
   const hints: EmailHints = { links: linksOf(p) };
   const company = companyOf(p);
@@ -152,7 +153,7 @@ export function extractHints(
   const dayFirst = DAY_FIRST_HOSTS.test(p.sender.host);
   const text = `${p.subject}\n${p.body.slice(0, 6000)}`;
   if (category === "interview") {
-    const withTime = findDates(text, ref, dayFirst).find((d) => d.hasTime);
+    const withTime = findDates(text, ref, dayFirst, timeZone).find((d) => d.hasTime);
     if (withTime) hints.interviewAt = { text: withTime.text, local: withTime.local };
   }
   const decision =
@@ -161,11 +162,11 @@ export function extractHints(
     );
   if (decision) {
     const rest = text.slice(decision.index + decision[0].length, decision.index + decision[0].length + 60);
-    const found = findDates(rest, ref, dayFirst).find((d) => d.index === 0 || d.index < 6);
+    const found = findDates(rest, ref, dayFirst, timeZone).find((d) => d.index === 0 || d.index < 6);
     const wd = /^(?:this |next )?(mon|tues|wednes|thurs|fri|satur|sun)day\b/i.exec(rest);
     if (found) hints.decisionBy = { text: found.text, local: found.local.slice(0, 10) };
     else if (wd?.[1]) {
-      const local = nextWeekday(wd[1], ref);
+      const local = nextWeekday(wd[1], ref, timeZone);
       if (local) hints.decisionBy = { text: wd[0], local };
     }
   }

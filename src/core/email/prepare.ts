@@ -18,6 +18,8 @@ export interface EmailInput {
   subject?: string;
   body?: string;
   date?: string | number;
+  /** The reader's time zone (IANA name): "by Friday" is counted on its calendar. UTC when left out. */
+  timeZone?: string;
 }
 
 export interface Prepared {

@@ -9,6 +9,7 @@
 //             Salary, Date Applied / Applied Date, Notes
 // Statuses are read from each tool's own words (Teal's "Bookmarked", Huntr's "Wishlist" list, …).
 import Papa from "papaparse";
+import { calendarDay, dayStart, parseIsoDay, wallTime } from "../local-day";
 import type { ApplicationStatus, Salary } from "../types";
 
 export const IMPORT_FIELDS = [
@@ -111,21 +112,37 @@ export function statusFromText(text: string): ApplicationStatus | null {
   return null;
 }
 
-/** ISO dates, US M/D/Y (these tools are American; D/M/Y when the first number cannot be a month). */
-export function parseDate(text: string): number | null {
+/** An explicit zone at the end of a date-time: "Z", "+02:00", "-0800", "GMT", "UTC", "PST"… */
+const NAMES_ZONE = /(?:z|[+-]\d{2}:?\d{2}|\b(?:gmt|utc|[ecmp][sd]t))\s*$/i;
+
+/**
+ * A cell as an instant. Date-only values (ISO, or M/D/Y as these American tools write, D/M/Y when the
+ * first number cannot be a month) are the day's midnight in the user's `timeZone`; a time with no
+ * zone is read on the user's clock; a time that names its zone is kept as written. Days the calendar
+ * lacks (31 February) are not dates.
+ */
+export function parseDate(text: string, timeZone: string): number | null {
   const t = text.trim();
   if (!t) return null;
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-  if (m) return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
-  m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(t);
+  if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(t)) {
+    const day = parseIsoDay(t);
+    return day ? dayStart(day, timeZone) : null;
+  }
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(t);
   if (m) {
     let [month, day] = [+m[1]!, +m[2]!];
     if (month > 12) [month, day] = [day, month];
     const year = m[3]!.length === 2 ? 2000 + +m[3]! : +m[3]!;
-    return Date.UTC(year, month - 1, day);
+    const found = calendarDay(year, month, day);
+    return found ? dayStart(found, timeZone) : null;
   }
   const parsed = Date.parse(t);
-  return Number.isNaN(parsed) ? null : parsed;
+  if (Number.isNaN(parsed) || NAMES_ZONE.test(t)) return Number.isNaN(parsed) ? null : parsed;
+  // No zone written: the engine read it on the machine's clock. Take the wall time it saw and put it
+  // on the user's clock instead, so the answer does not depend on where the code runs.
+  const d = new Date(parsed);
+  const day = { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
+  return wallTime(day, d.getHours(), d.getMinutes(), timeZone);
 }
 
 function parseAmount(text: string): number | undefined {
@@ -196,9 +213,11 @@ export function parseCsv(text: string): ParsedCsv {
 const cell = (record: Record<string, string>, header: string | undefined) =>
   header ? (record[header] ?? "").trim().replace(/^'(?=[=+\-@\t\r])/, "") : "";
 
+/** `timeZone`: the user's, in which a date-only cell is a day (see parseDate). */
 export function mapRecords(
   records: readonly Record<string, string>[],
   mapping: ColumnMapping,
+  timeZone: string,
 ): { rows: ImportedApplication[]; problems: CsvProblem[] } {
   const rows: ImportedApplication[] = [];
   const problems: CsvProblem[] = [];
@@ -211,8 +230,8 @@ export function mapRecords(
       problems.push({ line, message: "no company or role: skipped" });
       return;
     }
-    const savedAt = parseDate(get("savedAt"));
-    const appliedAt = parseDate(get("appliedAt"));
+    const savedAt = parseDate(get("savedAt"), timeZone);
+    const appliedAt = parseDate(get("appliedAt"), timeZone);
     for (const [f, value, parsed] of [
       ["savedAt", get("savedAt"), savedAt],
       ["appliedAt", get("appliedAt"), appliedAt],

@@ -2,6 +2,7 @@
 // formula (= + - @, or a leading tab / carriage return) get a leading apostrophe (OWASP's advice), so a
 // company name copied from a hostile page cannot run anything when the file is opened.
 import Papa from "papaparse";
+import { dayKeyIn } from "../local-day";
 import type { Application, Interview, TimelineEvent } from "../types";
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -33,16 +34,22 @@ export const CSV_COLUMNS = [
 
 export type CsvCell = string | number;
 
-/** Calendar day in UTC as YYYY-MM-DD: every spreadsheet program reads it as a date. */
-export function isoDay(at: number | undefined): string {
-  return at === undefined ? "" : new Date(at).toISOString().slice(0, 10);
+export interface CsvOptions {
+  /** The user's zone: a date column is the day it was there, not in UTC. */
+  timeZone: string;
+  statusLabel?: (status: Application["status"]) => string;
+}
+
+/** The user's calendar day as YYYY-MM-DD: every spreadsheet program reads it as a date. */
+export function isoDay(at: number | undefined, timeZone: string): string {
+  return at === undefined ? "" : dayKeyIn(at, timeZone);
 }
 
 export function applicationRow(
   app: Application,
   events: readonly TimelineEvent[],
   interviews: readonly Interview[],
-  statusLabel: (status: Application["status"]) => string = (s) => s,
+  { timeZone, statusLabel = (s) => s }: CsvOptions,
 ): CsvCell[] {
   const applied = events.find((e) => e.kind === "applied")?.at;
   const text = (v: string | undefined) => neutraliseCell(v ?? "");
@@ -58,9 +65,9 @@ export function applicationRow(
     num(app.salary?.max),
     text(app.salary?.currency),
     text(app.salary?.period),
-    isoDay(app.createdAt),
-    isoDay(applied),
-    isoDay(app.lastActivityAt),
+    isoDay(app.createdAt, timeZone),
+    isoDay(applied, timeZone),
+    isoDay(app.lastActivityAt, timeZone),
     interviews.length,
     text(app.tags?.join("; ")),
     text(app.notes),
@@ -77,8 +84,8 @@ export function applicationsCsv(
   apps: readonly Application[],
   eventsOf: (id: string) => readonly TimelineEvent[],
   interviewsOf: (id: string) => readonly Interview[],
-  statusLabel?: (status: Application["status"]) => string,
+  options: CsvOptions,
 ): string {
-  const rows = apps.map((app) => applicationRow(app, eventsOf(app.id), interviewsOf(app.id), statusLabel));
+  const rows = apps.map((app) => applicationRow(app, eventsOf(app.id), interviewsOf(app.id), options));
   return `\uFEFF${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: "\r\n", quotes: false })}\r\n`;
 }

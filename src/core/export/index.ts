@@ -1,6 +1,14 @@
 // Export and import formats: CSV (both ways) and iCalendar. Pure: strings in, strings out.
 export { calendarEvents } from "./calendar";
-export { applicationRow, applicationsCsv, CSV_COLUMNS, type CsvCell, isoDay, neutraliseCell } from "./csv";
+export {
+  applicationRow,
+  applicationsCsv,
+  CSV_COLUMNS,
+  type CsvCell,
+  type CsvOptions,
+  isoDay,
+  neutraliseCell,
+} from "./csv";
 export {
   type ColumnMapping,
   type CsvProblem,

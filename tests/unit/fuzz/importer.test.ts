@@ -43,7 +43,7 @@ function importCsv(text: string): void {
   const parsed = parseCsv(text);
   expect(Array.isArray(parsed.records)).toBe(true);
   detectFormat(parsed.headers);
-  const { rows, problems } = mapRecords(parsed.records, guessMapping(parsed.headers));
+  const { rows, problems } = mapRecords(parsed.records, guessMapping(parsed.headers), "UTC");
   expect(Array.isArray(problems)).toBe(true);
   for (const row of rows) expect(typeof row).toBe("object");
 }

@@ -11,6 +11,7 @@ import {
   type ParsedCsv,
   parseCsv,
 } from "../../../core/export";
+import { userTimeZone } from "../../../shared/time-zone";
 import { STATUS_LABEL } from "../../status-label";
 import { errorText } from "../../undo";
 import type { DataActions } from "./actions";
@@ -30,7 +31,10 @@ export function CsvImport({ actions }: { actions: DataActions }) {
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
-  const mapped = useMemo(() => (file ? mapRecords(file.csv.records, mapping) : null), [file, mapping]);
+  const mapped = useMemo(
+    () => (file ? mapRecords(file.csv.records, mapping, userTimeZone()) : null),
+    [file, mapping],
+  );
 
   const pick = async (input: HTMLInputElement) => {
     const chosen = input.files?.[0];

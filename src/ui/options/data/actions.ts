@@ -17,6 +17,7 @@ import {
 } from "../../../db/backup";
 import type { DebriefDB } from "../../../db/schema";
 import { wipeAll } from "../../../db/wipe";
+import { userTimeZone } from "../../../shared/time-zone";
 import { STATUS_LABEL } from "../../status-label";
 import { WEBMAIL_PROVIDERS, type WebmailAccess } from "../webmail-access";
 import { downloadText, today } from "./files";
@@ -56,7 +57,10 @@ export function createDataActions(db: DebriefDB, webmail: WebmailAccess): DataAc
           interviews: (await db.interviews.toArray()) as Interview[],
         }),
       );
-      const csv = applicationsCsv(apps, group(events), group(interviews), (s) => STATUS_LABEL[s]);
+      const csv = applicationsCsv(apps, group(events), group(interviews), {
+        timeZone: userTimeZone(),
+        statusLabel: (s) => STATUS_LABEL[s],
+      });
       downloadText(`debrief-applications-${today()}.csv`, csv, "text/csv;charset=utf-8");
     },
     async exportCalendar() {

@@ -160,6 +160,26 @@ describe("ingest", () => {
     expect(followUp?.done).toBe(0);
   });
 
+  it("counts 'by Friday' on the user's calendar, not UTC's (issue #14.7)", async () => {
+    const la = { now: Date.UTC(2025, 2, 7, 3), timeZone: "America/Los_Angeles" };
+    await interview(contoso.id, Date.UTC(2025, 2, 5, 17));
+    // Thursday 6 March 2025, 18:00 in Los Angeles: already Friday in UTC.
+    const written: WebmailMessage = {
+      provider: "gmail",
+      messageId: "written-by-friday",
+      fromName: "Priya Shah",
+      fromAddress: "priya@contosohealth.com",
+      subject: "Next steps – Data Analyst, Contoso Health",
+      receivedAt: Date.UTC(2025, 2, 7, 2),
+      body: "Hi Sam,\n\nThanks again for meeting the team. We will let you know by Friday how we want to proceed.\n\nPriya",
+    };
+    const { tag } = await ingestEmail(db, written, la);
+    expect(tag?.application?.applicationId).toBe(contoso.id);
+    const [iv] = await db.interviews.where("applicationId").equals(contoso.id).toArray();
+    const day = new Intl.DateTimeFormat("en-CA", { timeZone: la.timeZone }).format(iv?.nextStepBy ?? 0);
+    expect(day).toBe("2025-03-07");
+  });
+
   it("refuses what is not a webmail message", async () => {
     await expect(ingestEmail(db, { ...rejection(), provider: "yahoo" as never }, env)).rejects.toThrow();
     await expect(ingestEmail(db, { ...rejection(), messageId: "" }, env)).rejects.toThrow();

@@ -96,7 +96,7 @@ describe("parseDate", () => {
     ["2025-03-04T10:00:00Z", Date.UTC(2025, 2, 4, 10)],
     ["soon", null],
     ["", null],
-  ])("%s", (text, at) => expect(parseDate(text)).toBe(at));
+  ])("%s", (text, at) => expect(parseDate(text, "UTC")).toBe(at));
 });
 
 describe("mapRecords", () => {
@@ -108,7 +108,7 @@ describe("mapRecords", () => {
       "Nurse,Riverbend,Applied,,javascript:alert(1),,,2025-02-10,someday,,",
     ].join("\r\n");
     const parsed = parseCsv(file);
-    const { rows, problems } = mapRecords(parsed.records, guessMapping(parsed.headers));
+    const { rows, problems } = mapRecords(parsed.records, guessMapping(parsed.headers), "UTC");
     expect(rows).toEqual([
       {
         company: "Acme, Inc.",
@@ -131,7 +131,7 @@ describe("mapRecords", () => {
 
   it("reads salary ranges written as text and drops our own formula apostrophe", () => {
     const parsed = parseCsv("Company,Title,Salary\r\n'=Evil Corp,Clerk,$50k - $60k\r\n");
-    const { rows } = mapRecords(parsed.records, guessMapping(parsed.headers));
+    const { rows } = mapRecords(parsed.records, guessMapping(parsed.headers), "UTC");
     expect(rows[0]).toMatchObject({
       company: "=Evil Corp",
       salary: { min: 50000, max: 60000, currency: "USD" },

@@ -47,6 +47,7 @@ describe("applicationsCsv", () => {
     (id) =>
       id === "a1" ? [{ kind: "applied", id: "e", applicationId: "a1", at: Date.UTC(2025, 0, 3) }] : [],
     () => [],
+    { timeZone: "UTC" },
   );
 
   it("starts with a BOM and uses CRLF line ends", () => {
