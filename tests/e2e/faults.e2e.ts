@@ -76,7 +76,7 @@ describe("service worker stopped mid-write", () => {
     await settings.getByText(/Email tagging is on for/).waitFor();
     const popup = await ext.open("popup/popup.html");
     await addApplication(popup, "Northwind Robotics", "Robotics Software Engineer");
-    await ext.serve(GMAIL_URL.split("#")[0]!, "webmail/gmail/single-rejection.html");
+    await ext.serve(GMAIL_URL.split("#")[0]!, "webmail/written/gmail/single-rejection.html");
 
     // Kill the worker at several moments while the reader's ingest is in flight.
     for (const delay of [0, 30, 80, 150, 300]) {

@@ -90,7 +90,7 @@ describe("no network of its own", () => {
     await popup.getByLabel("Role").fill("Robotics Software Engineer");
     await popup.getByRole("button", { name: "Add application" }).click();
     await popup.getByRole("form", { name: /Debrief: Robotics Software Engineer/ }).waitFor();
-    await ext.serve(GMAIL_URL.split("#")[0]!, "webmail/gmail/single-rejection.html");
+    await ext.serve(GMAIL_URL.split("#")[0]!, "webmail/written/gmail/single-rejection.html");
     const mail = await ext.context.newPage();
     await mail.goto(GMAIL_URL);
     await mail.getByRole("button", { name: /Debrief\s+Rejection · Northwind Robotics/ }).waitFor();

@@ -113,16 +113,16 @@ describe("webmail tagging", () => {
     const contoso = await track("Contoso Health", "Data Analyst");
     const woodgrove = await track("Woodgrove Bank", "Operations Analyst");
 
-    const rejection = await openMail(GMAIL.rejection, "webmail/gmail/single-rejection.html");
+    const rejection = await openMail(GMAIL.rejection, "webmail/written/gmail/single-rejection.html");
     await rejection.getByRole("button", { name: /Debrief\s+Rejection · Northwind Robotics/ }).waitFor();
     // Auto-apply is off: the chip offers the status change, one click applies it.
     await rejection.getByRole("button", { name: "Mark as Rejected" }).click();
     await rejection.getByText("Status changed.").waitFor();
 
-    const invitation = await openMail(GMAIL.invitation, "webmail/gmail/thread-collapsed-interview.html");
+    const invitation = await openMail(GMAIL.invitation, "webmail/written/gmail/thread-collapsed-interview.html");
     await invitation.getByRole("button", { name: /Debrief\s+Interview · Contoso Health/ }).waitFor();
 
-    const outlook = await openMail(OUTLOOK_INVITATION, "webmail/outlook/thread-collapsed-interview.html");
+    const outlook = await openMail(OUTLOOK_INVITATION, "webmail/written/outlook/thread-collapsed-interview.html");
     await outlook.getByRole("button", { name: /Debrief\s+Interview · Woodgrove Bank/ }).waitFor();
 
     const emails = await readTable(ext.worker, "emails");
@@ -151,14 +151,14 @@ describe("webmail tagging", () => {
     await turnOn("Gmail");
     await track("Northwind Robotics", "Robotics Software Engineer");
     const before = (await readTable(ext.worker, "events")).length;
-    const page = await openMail(GMAIL.picnic, "webmail/gmail/non-job.html");
+    const page = await openMail(GMAIL.picnic, "webmail/written/gmail/non-job.html");
     await page.getByRole("heading", { name: "Saturday picnic" }).waitFor();
     await page.waitForTimeout(1500); // several scans: long enough for a body to be read and sent
     expect(await readTable(ext.worker, "emails")).toEqual([]);
     expect((await readTable(ext.worker, "events")).length).toBe(before);
     expect(await page.locator("debrief-email-chip").count()).toBe(0);
     // The reader was there all along: a job email in the same profile gets its chip.
-    const job = await openMail(GMAIL.rejection, "webmail/gmail/single-rejection.html");
+    const job = await openMail(GMAIL.rejection, "webmail/written/gmail/single-rejection.html");
     await job.getByRole("button", { name: /Debrief\s+Rejection/ }).waitFor();
     expect((await readTable(ext.worker, "emails")).map((e) => e.id)).toEqual(["gmail:18be1a2b3c4d5e6f"]);
   });
@@ -166,7 +166,7 @@ describe("webmail tagging", () => {
   it("corrects a tag from the chip, and remembers it for the sender", async () => {
     await turnOn("Gmail");
     const contoso = await track("Contoso Health", "Data Analyst");
-    const page = await openMail(GMAIL.invitation, "webmail/gmail/thread-collapsed-interview.html");
+    const page = await openMail(GMAIL.invitation, "webmail/written/gmail/thread-collapsed-interview.html");
     const chip = page.getByRole("button", { name: /Debrief\s+Interview · Contoso Health/ });
     await chip.click();
     await page.getByRole("combobox", { name: "Tag" }).selectOption({ label: "Assessment" });
@@ -188,7 +188,7 @@ describe("webmail tagging", () => {
   it("stops reading when tagging is turned off, and deletes all email data on request", async () => {
     await turnOn("Gmail");
     await track("Northwind Robotics", "Robotics Software Engineer");
-    const first = await openMail(GMAIL.rejection, "webmail/gmail/single-rejection.html");
+    const first = await openMail(GMAIL.rejection, "webmail/written/gmail/single-rejection.html");
     await first.getByRole("button", { name: /Debrief\s+Rejection/ }).waitFor();
 
     const settings = await ext.open("options/options.html#/settings");
@@ -199,7 +199,7 @@ describe("webmail tagging", () => {
 
     await settings.getByRole("switch", { name: "Gmail" }).click();
     await settings.getByText(/Email tagging is off for Gmail/).waitFor();
-    const again = await openMail(GMAIL.invitation, "webmail/gmail/thread-collapsed-interview.html");
+    const again = await openMail(GMAIL.invitation, "webmail/written/gmail/thread-collapsed-interview.html");
     await again.getByRole("heading", { name: /Next steps/ }).waitFor();
     await again.waitForTimeout(1000);
     expect(await again.locator("debrief-email-chip").count()).toBe(0);

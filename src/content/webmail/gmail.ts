@@ -1,67 +1,102 @@
-// Gmail (mail.google.com). Its message DOM has been stable for a decade: each opened message is a
-// div.adn carrying its legacy hex id, the thread's subject is h2.hP with the thread ids, the sender is
-// span.gD with the address as an attribute, and the body is div.a3s (absent while collapsed).
+// Gmail (mail.google.com). Each field is read through a fallback chain (selectors.ts). Each message
+// gets one id whatever Gmail shows: the hex legacy id, which data-message-id's "#msg-f:<decimal>" is
+// the decimal form of, so a reply seen before and after it syncs is one email, not two.
 
+import { all, first } from "./chain";
 import type { OpenedMessage, Reader } from "./reader";
 import { splitSender } from "./reader";
 import { GMAIL } from "./selectors";
 import { bodyText, parseDate } from "./text";
 
-function messageId(el: Element): string {
-  const legacy = el.getAttribute("data-legacy-message-id");
-  if (legacy) return legacy;
-  // data-message-id is "#msg-f:1790…" (decimal); kept as is when the legacy id is missing.
-  return (el.getAttribute("data-message-id") ?? "").replace(/^#/, "");
+/** "#msg-f:1775568780109575075" → "18a41665ecb473a3" (the legacy id); other forms kept without "#". */
+export function canonicalId(raw: string): string {
+  const id = raw.trim().replace(/^#/, "");
+  const dec = /^msg-f:(\d{1,20})$/.exec(id)?.[1];
+  if (dec) {
+    const hex = BigInt(dec).toString(16);
+    return hex.length >= 12 ? hex : id;
+  }
+  return /^[0-9a-f]{12,16}$/i.test(id) ? id.toLowerCase() : id;
 }
 
-function threadId(doc: Document): string | undefined {
-  const h2 = doc.querySelector(GMAIL.subject);
-  const id =
+function messageId(el: Element, body: Element | null): string {
+  const legacy = el.getAttribute("data-legacy-message-id");
+  if (legacy) return canonicalId(legacy);
+  const current = el.getAttribute("data-message-id");
+  if (current) return canonicalId(current);
+  // Before 2018 the id was only a class of the body: <div class="a3s aXjCH m1547986a2fbf2cbf">.
+  const cls = Array.from(body?.classList ?? []).find((c) => /^m[0-9a-f]{12,16}$/.test(c));
+  return cls ? cls.slice(1) : "";
+}
+
+export function gmailThreadId(doc: Document): string | undefined {
+  const h2 = first(doc, GMAIL.subject);
+  const raw =
     h2?.getAttribute("data-legacy-thread-id") ??
-    h2?.getAttribute("data-thread-perm-id") ??
-    doc.querySelector("[data-legacy-thread-id]")?.getAttribute("data-legacy-thread-id");
-  return id || undefined;
+    doc.querySelector("[data-legacy-thread-id]")?.getAttribute("data-legacy-thread-id") ??
+    h2?.getAttribute("data-thread-perm-id");
+  return raw ? raw.replace(/^#/, "") : undefined;
 }
 
 function sender(el: Element): { name: string; address: string } {
-  const span = el.querySelector(GMAIL.sender) ?? el.querySelector(GMAIL.senderFallback);
+  const span = first(el, GMAIL.sender);
   if (!span) return { name: "", address: "" };
   const address = (span.getAttribute("email") ?? span.getAttribute("data-hovercard-id") ?? "").toLowerCase();
   const name = (span.getAttribute("name") ?? span.textContent ?? "").trim();
   return address ? { name: name === address ? "" : name, address } : splitSender(span.textContent ?? "");
 }
 
-function readOne(el: Element, doc: Document): OpenedMessage | null {
-  const id = messageId(el);
-  const bodyEl = el.querySelector(GMAIL.body);
+/** The body element, or null while collapsed or not loaded yet. */
+function bodyOf(el: Element): Element | null {
+  const body = first(el, GMAIL.body);
+  if (!body || body.matches(GMAIL.bodyNotLoaded)) return null;
+  return body;
+}
+
+function readOne(el: Element, doc: Document, subject: string, thread: string | undefined) {
+  if (el.closest(GMAIL.notShown)) return null;
+  const bodyEl = bodyOf(el);
+  const id = messageId(el, bodyEl);
   if (!id || !bodyEl) return null;
   const from = sender(el);
-  const dateEl = el.querySelector(GMAIL.date) ?? el.querySelector(GMAIL.dateFallback);
+  const dateEl = first(el, GMAIL.date);
   const date = dateEl?.getAttribute("title") || dateEl?.getAttribute("aria-label") || undefined;
-  const thread = threadId(doc);
   const receivedAt = parseDate(date, doc.documentElement.lang);
-  return {
+  const msg: OpenedMessage = {
     provider: "gmail",
     messageId: id,
     ...(thread ? { threadId: thread } : {}),
     fromName: from.name,
     fromAddress: from.address,
-    subject: (doc.querySelector(GMAIL.subject)?.textContent ?? "").trim(),
+    subject,
     ...(date ? { date } : {}),
     ...(receivedAt !== undefined ? { receivedAt } : {}),
     body: bodyText(bodyEl, GMAIL.trim),
     element: el,
   };
+  return msg;
+}
+
+/** gmail.js's current_page() == "email": the hash ends in a 16+ character thread id. */
+export function gmailConversationOpen(url: string): boolean {
+  try {
+    return /\/[0-9a-zA-Z]{16,}$/.test(new URL(url).hash);
+  } catch {
+    return false;
+  }
 }
 
 export const gmailReader: Reader = {
   provider: "gmail",
   hosts: ["mail.google.com"],
   read(doc) {
+    const root = first(doc, GMAIL.threadRoot) ?? doc;
+    const subject = (first(doc, GMAIL.subject)?.textContent ?? "").trim();
+    const thread = gmailThreadId(doc);
     const out: OpenedMessage[] = [];
     const seen = new Set<string>();
-    for (const el of Array.from(doc.querySelectorAll(GMAIL.message))) {
-      const msg = readOne(el, doc);
+    for (const el of all(root, GMAIL.message, "outer")) {
+      const msg = readOne(el, doc, subject, thread);
       if (msg && !seen.has(msg.messageId)) {
         seen.add(msg.messageId);
         out.push(msg);
@@ -69,7 +104,10 @@ export const gmailReader: Reader = {
     }
     return out;
   },
+  conversationOpen(_doc, url) {
+    return gmailConversationOpen(url);
+  },
   subjectAnchor(doc) {
-    return doc.querySelector(GMAIL.subject);
+    return first(doc, GMAIL.subject);
   },
 };

@@ -1,12 +1,19 @@
 // Outlook on the web (outlook.live.com, outlook.office.com, outlook.office365.com). Its class names are
-// hashed and renamed often, so it is read through role, aria-* (localised: see OUTLOOK_LABELS),
-// data-app-section, data-testid and the item id in the URL.
-import type { Reader } from "./reader";
+// hashed and renamed often, so it is read through ids, role, aria-* (localised: see OUTLOOK_LABELS),
+// data-app-section and data-testid, each field through a fallback chain (selectors.ts).
+//
+// Outlook puts no per-message id in the page. A message's key is the conversation id (the URL's item id,
+// else the selected row's data-convid, as Mailvelope does) plus a hash of its sender and date, which do
+// not change on reload or when a reply arrives; position in the conversation is used only when neither
+// can be read, with a hash of the body's start so that a different message at that place is not taken
+// for it.
+import { all, first } from "./chain";
+import type { OpenedMessage, Reader } from "./reader";
 import { splitSender } from "./reader";
 import {
   OUTLOOK,
+  OUTLOOK_BODY,
   OUTLOOK_FROM_PREFIXES,
-  outlookBodySelector,
   outlookFromSelector,
   outlookMessageSelector,
 } from "./selectors";
@@ -24,10 +31,10 @@ export function urlItemId(url: string): string | undefined {
   }
 }
 
-/** Exchange conversation ids start "AAQk"; item (message) ids "AAMk". */
-const isConversationId = (id: string) => id.startsWith("AAQk");
+/** Exchange conversation ids start "AAQk" (in the URL) or "AQQk" (data-convid); item ids "AAMk". */
+const isConversationId = (id: string) => /^A[AQ]Qk/.test(id);
 
-/** A short, stable key for one message of a conversation (FNV-1a over sender and date). */
+/** A short, stable key (FNV-1a, base 36). */
 export function shortHash(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -35,14 +42,6 @@ export function shortHash(text: string): string {
     h = Math.imul(h, 0x01000193);
   }
   return (h >>> 0).toString(36);
-}
-
-function first(root: ParentNode, selectors: readonly string[]): Element | null {
-  for (const s of selectors) {
-    const el = root.querySelector(s);
-    if (el) return el;
-  }
-  return null;
 }
 
 function sender(el: Element): { name: string; address: string } {
@@ -55,7 +54,30 @@ function sender(el: Element): { name: string; address: string } {
   const fromText = splitSender(fromEl?.textContent ?? "");
   const address = fromTitle.address || fromLabel.address || fromText.address;
   const name = fromLabel.name || fromText.name || fromTitle.name;
-  return { name, address };
+  return { name: name === address ? "" : name, address };
+}
+
+/**
+ * The message around a body: the element with the localised "Email message" label, else the highest
+ * ancestor inside the pane that holds no other body (the card with its header).
+ */
+function messageOf(body: Element, pane: Element, counts: ReadonlyMap<Element, number>): Element {
+  const labelled = body.closest(outlookMessageSelector);
+  if (labelled && pane.contains(labelled)) return labelled;
+  let card = body;
+  for (let p = body.parentElement; p && p !== pane && counts.get(p) === 1; p = p.parentElement) card = p;
+  return card;
+}
+
+/** How many bodies each ancestor (up to the pane) holds: one walk up from each body. */
+function bodyCounts(bodies: readonly Element[], pane: Element): Map<Element, number> {
+  const counts = new Map<Element, number>();
+  for (const body of bodies) {
+    for (let p = body.parentElement; p && p !== pane; p = p.parentElement) {
+      counts.set(p, (counts.get(p) ?? 0) + 1);
+    }
+  }
+  return counts;
 }
 
 interface Expanded {
@@ -65,63 +87,72 @@ interface Expanded {
   receivedAt: number | undefined;
 }
 
-function expanded(pane: ParentNode, lang: string): Expanded[] {
-  const out: Expanded[] = [];
-  for (const el of Array.from(pane.querySelectorAll(outlookMessageSelector))) {
-    const body = el.querySelector(outlookBodySelector) ?? el.querySelector(OUTLOOK.bodyFallback);
-    if (!body) continue; // Collapsed: only a header line.
-    const dateEl = el.querySelector(OUTLOOK.date) ?? el.querySelector(OUTLOOK.dateFallback);
+function expanded(pane: Element, lang: string): Expanded[] {
+  const bodies = all(pane, OUTLOOK_BODY, "inner");
+  const counts = bodyCounts(bodies, pane);
+  return bodies.map((body) => {
+    const el = messageOf(body, pane, counts);
+    const dateEl = first(el, OUTLOOK.date);
     const date =
       dateEl?.getAttribute("title") ||
       dateEl?.getAttribute("datetime") ||
       dateEl?.textContent?.trim() ||
       undefined;
-    out.push({ el, body, date, receivedAt: parseDate(date, lang) });
-  }
-  return out;
+    return { el, body, date, receivedAt: parseDate(date, lang) };
+  });
 }
 
-/**
- * Outlook names one item in the URL. With conversations on, that is the conversation: the newest
- * expanded message is the one the user opened, and it gets a key of its own within the conversation so
- * that a later reply in the same conversation is a new email.
- */
-function newest(items: Expanded[]): Expanded | undefined {
+/** Oldest first: by date when every date was read, else Outlook's default order (newest on top). */
+function oldestFirst(items: Expanded[]): Expanded[] {
   if (items.every((i) => i.receivedAt !== undefined)) {
-    return [...items].sort((a, b) => (b.receivedAt ?? 0) - (a.receivedAt ?? 0))[0];
+    return [...items].sort((a, b) => (a.receivedAt ?? 0) - (b.receivedAt ?? 0));
   }
-  return items[0]; // Outlook's default order is newest first.
+  return [...items].reverse();
+}
+
+function conversationId(doc: Document, url: string): string | undefined {
+  const item = urlItemId(url);
+  if (item && isConversationId(item)) return item;
+  return first(doc, OUTLOOK.selectedRow)?.getAttribute("data-convid") || undefined;
 }
 
 export const outlookReader: Reader = {
   provider: "outlook",
   hosts: ["outlook.live.com", "outlook.office.com", "outlook.office365.com"],
   read(doc, url) {
-    const itemId = urlItemId(url);
     const pane = first(doc, OUTLOOK.readingPane);
-    if (!itemId || !pane) return [];
-    const item = newest(expanded(pane, doc.documentElement.lang));
-    if (!item) return [];
-    const from = sender(item.el);
-    const row = doc.querySelector(OUTLOOK.selectedRow)?.getAttribute("data-convid") ?? undefined;
-    const threadId = row || (isConversationId(itemId) ? itemId : undefined);
-    const messageId = isConversationId(itemId)
-      ? `${itemId}.${shortHash(`${from.address}|${item.date ?? ""}`)}`
-      : itemId;
-    return [
-      {
+    if (!pane) return [];
+    const itemId = urlItemId(url);
+    const conversation = conversationId(doc, url);
+    let items = oldestFirst(expanded(pane, doc.documentElement.lang));
+    // The URL names one message (conversations off): the newest expanded one is it.
+    const single = itemId && !isConversationId(itemId) ? itemId : undefined;
+    if (single) items = items.slice(-1);
+    else if (!conversation) return []; // Nothing to key the messages by that survives a reload.
+    const subject = (first(pane, OUTLOOK.subject)?.textContent ?? "").trim();
+    return items.map((item, position): OpenedMessage => {
+      const from = sender(item.el);
+      const body = bodyText(item.body, OUTLOOK.trim);
+      const key =
+        from.address || item.date
+          ? shortHash(`${from.address}|${item.date ?? ""}`)
+          : `${position}.${shortHash(body.slice(0, 200))}`;
+      return {
         provider: "outlook",
-        messageId,
-        ...(threadId ? { threadId } : {}),
+        messageId: single ?? `${conversation}.${key}`,
+        ...(conversation ? { threadId: conversation } : {}),
         fromName: from.name,
         fromAddress: from.address,
-        subject: (first(pane, OUTLOOK.subject)?.textContent ?? "").trim(),
+        subject,
         ...(item.date ? { date: item.date } : {}),
         ...(item.receivedAt !== undefined ? { receivedAt: item.receivedAt } : {}),
-        body: bodyText(item.body, OUTLOOK.trim),
+        body,
         element: item.el,
-      },
-    ];
+      };
+    });
+  },
+  conversationOpen(doc, url) {
+    return urlItemId(url) !== undefined || first(doc, OUTLOOK.selectedRow) !== null;
   },
   subjectAnchor(doc) {
     const pane = first(doc, OUTLOOK.readingPane);

@@ -13,6 +13,8 @@ export interface Reader {
   hosts: readonly string[];
   /** Opened messages whose body is on the page, oldest first. */
   read(doc: Document, url: string): OpenedMessage[];
+  /** Whether the URL (and, for Outlook, the selected row) says a conversation is open. */
+  conversationOpen(doc: Document, url: string): boolean;
   /** The element the chip goes beside (the subject), or null. */
   subjectAnchor(doc: Document, message: OpenedMessage): Element | null;
 }

@@ -1,22 +1,64 @@
-// Selectors are data, kept together; each fallback says why it is there. Stable attributes first
-// (Gmail's data-* ids and decade-old class names; Outlook's role, aria-*, data-app-section and
-// data-testid), never Outlook's hashed class names.
+// Selectors are data, kept together: each field is a fallback chain, tried in order, and each step says
+// why it is there (who relies on it: see ../shared/WEBMAIL-DOM.md). Stable attributes first (Gmail's
+// data-* ids and decade-old class tokens; Outlook's ids, role, aria-*, data-app-section, data-testid).
+// Outlook's hashed class names are never used: they change every few months.
+
+/** One step of a fallback chain. */
+export interface Step {
+  selector: string;
+  why: string;
+}
+export type Chain = readonly Step[];
 
 export const GMAIL = {
-  /** An opened message; data-legacy-message-id is the hex id Gmail's #all/<id> links open. */
-  message: "div.adn[data-legacy-message-id], div.adn[data-message-id]",
-  /** Thread subject; carries the thread ids. */
-  subject: "h2.hP",
+  /** The opened conversation. Messages are looked for inside the first root found. */
+  threadRoot: [
+    { selector: ".a98.iY", why: "conversation root since Gmail's November 2023 update (InboxSDK)" },
+    { selector: ".if", why: "conversation root before November 2023 (InboxSDK, FlowCrypt convoRoot)" },
+    { selector: ".PeIF1d", why: "root of the reading pane in split-pane layouts (InboxSDK)" },
+    { selector: "[role='main']", why: "the main region, when none of Gmail's root classes is there" },
+  ],
+  /** One message. Their union is taken, in page order; an element inside another match is dropped. */
+  message: [
+    { selector: "div.adn[data-legacy-message-id]", why: "opened message with its hex id (gmail.js, FlowCrypt)" },
+    {
+      selector: "div.adn[data-message-id]",
+      why: "a reply just sent has data-message-id but no legacy id until it syncs (InboxSDK)",
+    },
+    { selector: "[data-message-id]", why: "Mailvelope scans every [data-message-id], whatever its tag" },
+    { selector: "div.adn", why: "pages before 2018 carry no id attribute: the body's m<hex> class has it" },
+  ],
+  /**
+   * List items whose messages are not on screen: .kv collapsed (header and snippet only), .kQ and .kx
+   * hidden under "N older messages" (InboxSDK getViewState). Their messages are not read.
+   */
+  notShown: ".kv, .kQ, .kx",
+  /** Thread subject; also carries the thread ids. */
+  subject: [
+    { selector: "h2.hP", why: "the subject heading (gmail.js, FlowCrypt, ugly-email)" },
+    { selector: ".ha h2", why: "InboxSDK's subject selector: the heading inside the subject bar" },
+    { selector: "h2[data-thread-perm-id], h2[data-legacy-thread-id]", why: "the heading holding the thread ids" },
+  ],
   /** Sender: name and address as attributes. */
-  sender: "span.gD[email]",
-  /** Fallback: the hovercard id also holds the address in compact layouts. */
-  senderFallback: "h3.iw [email], h3.iw [data-hovercard-id*='@']",
-  /** The date, full in the title attribute. */
-  date: "span.g3[title]",
-  /** Fallback: some layouts put the full date in the alt/aria-label of the time cell. */
-  dateFallback: "td.gH span[title], td.gH span[aria-label]",
-  /** The rendered body; absent while a collapsed message has not been opened. */
-  body: "div.a3s",
+  sender: [
+    { selector: "span.gD[email]", why: "sender with email and name attributes (gmail.js)" },
+    { selector: "td.gF span[email]", why: "InboxSDK getSender: the sender cell of the header" },
+    { selector: ".gs span[email]", why: "FlowCrypt getFrom: first address in the message header" },
+    { selector: "h3.iw [data-hovercard-id*='@']", why: "compact layouts: the hovercard id holds the address" },
+  ],
+  /** The date; the full date is in the title attribute. */
+  date: [
+    { selector: "span.g3[title]", why: "date with the full date in title (gmail.js)" },
+    { selector: ".gK .g3", why: "InboxSDK getDateString" },
+    { selector: "td.gH span[title], td.gH span[aria-label]", why: "the time cell of older layouts" },
+  ],
+  /** The rendered body. */
+  body: [
+    { selector: ".ii.gt > .a3s", why: "body inside its container (Mailvelope, Trocker, InboxSDK)" },
+    { selector: "div.a3s", why: "any body element (gmail.js dom.email.body)" },
+  ],
+  /** A body Gmail has not loaded yet: its container hidden, the body's last class the word "undefined". */
+  bodyNotLoaded: ".a3s.undefined, .ii.gt[style*='none'] > .a3s",
   /**
    * Body parts to leave out. `cut`: reading stops there (quoted history, and the "…" trimmed content
    * .yj6qo/.adL, follow it); `skip`: just that element.
@@ -35,20 +77,38 @@ export const GMAIL = {
 } as const;
 
 export const OUTLOOK = {
-  /** The reading pane. */
-  readingPane: ["[data-app-section='ConversationContainer']", "[role='main']"],
+  /** The reading pane; messages are looked for inside the first found. */
+  readingPane: [
+    { selector: "#ConversationReadingPaneContainer", why: "the reading pane's id (better-outlook userstyles)" },
+    { selector: "[data-app-section='ConversationContainer']", why: "the conversation section (Mailvelope)" },
+    { selector: "[data-app-section='MailReadCompose']", why: "the read/compose region (Mailvelope's mock)" },
+    { selector: "[role='main']", why: "the main region of older layouts" },
+  ],
   /** The conversation row selected in the message list carries the conversation id. */
-  selectedRow: "[role='option'][aria-selected='true'][data-convid]",
-  /** Subject heading in the reading pane, in order of preference (the bare heading: older layouts). */
-  subject: ["[role='heading'][aria-level='2']", "[role='heading']"],
-  /** Sent/received time: a test id Outlook keeps for its own tests; full date in the title. */
-  date: "[data-testid='SentReceivedSavedTime']",
-  /** Fallback: a semantic <time>. */
-  dateFallback: "time[datetime]",
+  selectedRow: [
+    { selector: "#MailList [aria-selected='true'][data-convid]", why: "Mailvelope getActiveConversationId" },
+    { selector: "[role='option'][aria-selected='true'][data-convid]", why: "the selected row, list id renamed" },
+  ],
+  /** Subject heading in the reading pane. */
+  subject: [
+    { selector: "[role='heading'][aria-level='2']", why: "the conversation's subject heading" },
+    { selector: "[role='heading']", why: "older layouts: a bare heading" },
+  ],
+  /** Sent/received time, full date in the title. */
+  date: [
+    { selector: "[data-testid='SentReceivedSavedTime']", why: "a test id Outlook keeps for its own tests" },
+    { selector: "time[datetime]", why: "a semantic <time>" },
+  ],
   /** Sender address: the persona shows it in a title attribute. */
   senderAddress: "span[title*='@']",
-  /** Body of an expanded message. */
-  bodyFallback: "[role='document']",
+  /**
+   * Body of an expanded message, before the localised label (built below). Their union is taken; an
+   * element that holds another match is dropped (role=document often wraps UniqueMessageBody_N).
+   */
+  body: [
+    { selector: "[id^='UniqueMessageBody']", why: "Mailvelope's body selector; an id Outlook has kept since 2019" },
+    { selector: "[role='document']", why: "the document role of the rendered body" },
+  ],
   /**
    * Outlook's reply/forward header, the marker it puts before quoted history, and its signature block
    * (ids are prefixed x_ inside rendered bodies): what follows each is history, so reading stops there.
@@ -73,8 +133,9 @@ export const OUTLOOK_LABELS: readonly { lang: string; message: string; body: str
   { lang: "it", message: "Messaggio di posta elettronica", body: "Corpo del messaggio", from: "Da:" },
 ];
 
+const quote = (v: string) => v.replace(/"/g, '\\"');
 const attr = (name: string, values: readonly string[]) =>
-  values.map((v) => `[${name}="${v.replace(/"/g, '\\"')}"]`).join(", ");
+  values.map((v) => `[${name}="${quote(v)}"]`).join(", ");
 
 export const outlookMessageSelector = attr(
   "aria-label",
@@ -84,10 +145,15 @@ export const outlookBodySelector = attr(
   "aria-label",
   OUTLOOK_LABELS.map((l) => l.body),
 );
-export const outlookFromSelector = OUTLOOK_LABELS.map(
-  (l) => `[aria-label^="${l.from.replace(/"/g, '\\"')}"]`,
-).join(", ");
+export const outlookFromSelector = OUTLOOK_LABELS.map((l) => `[aria-label^="${quote(l.from)}"]`).join(", ");
 export const OUTLOOK_FROM_PREFIXES = OUTLOOK_LABELS.map((l) => l.from);
+
+/** Outlook's body chain with the localised "Message body" label in the middle. */
+export const OUTLOOK_BODY: Chain = [
+  OUTLOOK.body[0],
+  { selector: outlookBodySelector, why: "the localised 'Message body' label (OUTLOOK_LABELS)" },
+  OUTLOOK.body[1],
+];
 
 /** Text-level markers of quoted history, for bodies whose quote is not in a marked element. */
 export const QUOTE_MARKERS: readonly RegExp[] = [

@@ -11,7 +11,7 @@ import { parseHtml } from "../core/posting/parse";
 import { big, int, mutate, pick, randomText, rng } from "./gen";
 
 const READERS: readonly Reader[] = [gmailReader, outlookReader];
-const ROOT = join(import.meta.dirname, "../../fixtures/webmail");
+const ROOT = join(import.meta.dirname, "../../fixtures/webmail/written");
 const PAGES = READERS.flatMap((reader) => {
   const dir = join(ROOT, reader.provider);
   return readdirSync(dir)

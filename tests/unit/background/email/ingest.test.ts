@@ -1,5 +1,5 @@
 // Ingest, corrections and "delete all email data" against fake-indexeddb, with the messages the
-// readers produced from the recorded pages (tests/fixtures/webmail/*/*.expected.json).
+// readers produced from the written pages (tests/fixtures/webmail/written/*/*.expected.json).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -21,7 +21,7 @@ const env = { now: NOW, timeZone: TZ };
 const DAY = 86_400_000;
 
 function recorded(file: string): WebmailMessage {
-  const path = join(process.cwd(), "tests/fixtures/webmail", `${file}.expected.json`);
+  const path = join(process.cwd(), "tests/fixtures/webmail/written", `${file}.expected.json`);
   const [msg] = JSON.parse(readFileSync(path, "utf8")).messages as WebmailMessage[];
   if (!msg) throw new Error(file);
   return msg;

@@ -29,11 +29,11 @@ export function loadPage(html: string, url: string): { window: Window; document:
 }
 
 export function fixtures(provider: string): { name: string; html: string; expected: Expected }[] {
-  const dir = join(WEBMAIL_FIXTURES, provider);
+  const dir = join(WEBMAIL_FIXTURES, "written", provider);
   return readdirSync(dir)
     .filter((f) => f.endsWith(".html"))
     .map((f) => ({
-      name: `${provider}/${f}`,
+      name: `written/${provider}/${f}`,
       html: readFileSync(join(dir, f), "utf8"),
       expected: JSON.parse(
         readFileSync(join(dir, f.replace(/\.html$/, ".expected.json")), "utf8"),
