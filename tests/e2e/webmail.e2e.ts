@@ -119,10 +119,16 @@ describe("webmail tagging", () => {
     await rejection.getByRole("button", { name: "Mark as Rejected" }).click();
     await rejection.getByText("Status changed.").waitFor();
 
-    const invitation = await openMail(GMAIL.invitation, "webmail/written/gmail/thread-collapsed-interview.html");
+    const invitation = await openMail(
+      GMAIL.invitation,
+      "webmail/written/gmail/thread-collapsed-interview.html",
+    );
     await invitation.getByRole("button", { name: /Debrief\s+Interview · Contoso Health/ }).waitFor();
 
-    const outlook = await openMail(OUTLOOK_INVITATION, "webmail/written/outlook/thread-collapsed-interview.html");
+    const outlook = await openMail(
+      OUTLOOK_INVITATION,
+      "webmail/written/outlook/thread-collapsed-interview.html",
+    );
     await outlook.getByRole("button", { name: /Debrief\s+Interview · Woodgrove Bank/ }).waitFor();
 
     const emails = await readTable(ext.worker, "emails");

@@ -4,9 +4,8 @@
 //
 // Outlook puts no per-message id in the page. A message's key is the conversation id (the URL's item id,
 // else the selected row's data-convid, as Mailvelope does) plus a hash of its sender and date, which do
-// not change on reload or when a reply arrives; position in the conversation is used only when neither
-// can be read, with a hash of the body's start so that a different message at that place is not taken
-// for it.
+// not change on reload or when a reply arrives; without a readable date, sender and the body's first
+// 200 characters; position in the conversation only when there is nothing else.
 import { all, first } from "./chain";
 import type { OpenedMessage, Reader } from "./reader";
 import { splitSender } from "./reader";
@@ -133,10 +132,13 @@ export const outlookReader: Reader = {
     return items.map((item, position): OpenedMessage => {
       const from = sender(item.el);
       const body = bodyText(item.body, OUTLOOK.trim);
-      const key =
-        from.address || item.date
-          ? shortHash(`${from.address}|${item.date ?? ""}`)
-          : `${position}.${shortHash(body.slice(0, 200))}`;
+      // Sender and date are what Outlook shows for a message and keep on reload; without a date, the
+      // body's start tells two messages of one sender apart. Position only when nothing else is there.
+      const key = item.date
+        ? shortHash(`${from.address}|${item.date}`)
+        : from.address || body
+          ? shortHash(`${from.address}|${body.slice(0, 200)}`)
+          : `${position}`;
       return {
         provider: "outlook",
         messageId: single ?? `${conversation}.${key}`,

@@ -20,7 +20,10 @@ export const GMAIL = {
   ],
   /** One message. Their union is taken, in page order; an element inside another match is dropped. */
   message: [
-    { selector: "div.adn[data-legacy-message-id]", why: "opened message with its hex id (gmail.js, FlowCrypt)" },
+    {
+      selector: "div.adn[data-legacy-message-id]",
+      why: "opened message with its hex id (gmail.js, FlowCrypt)",
+    },
     {
       selector: "div.adn[data-message-id]",
       why: "a reply just sent has data-message-id but no legacy id until it syncs (InboxSDK)",
@@ -37,14 +40,20 @@ export const GMAIL = {
   subject: [
     { selector: "h2.hP", why: "the subject heading (gmail.js, FlowCrypt, ugly-email)" },
     { selector: ".ha h2", why: "InboxSDK's subject selector: the heading inside the subject bar" },
-    { selector: "h2[data-thread-perm-id], h2[data-legacy-thread-id]", why: "the heading holding the thread ids" },
+    {
+      selector: "h2[data-thread-perm-id], h2[data-legacy-thread-id]",
+      why: "the heading holding the thread ids",
+    },
   ],
   /** Sender: name and address as attributes. */
   sender: [
     { selector: "span.gD[email]", why: "sender with email and name attributes (gmail.js)" },
     { selector: "td.gF span[email]", why: "InboxSDK getSender: the sender cell of the header" },
     { selector: ".gs span[email]", why: "FlowCrypt getFrom: first address in the message header" },
-    { selector: "h3.iw [data-hovercard-id*='@']", why: "compact layouts: the hovercard id holds the address" },
+    {
+      selector: "h3.iw [data-hovercard-id*='@']",
+      why: "compact layouts: the hovercard id holds the address",
+    },
   ],
   /** The date; the full date is in the title attribute. */
   date: [
@@ -79,7 +88,10 @@ export const GMAIL = {
 export const OUTLOOK = {
   /** The reading pane; messages are looked for inside the first found. */
   readingPane: [
-    { selector: "#ConversationReadingPaneContainer", why: "the reading pane's id (better-outlook userstyles)" },
+    {
+      selector: "#ConversationReadingPaneContainer",
+      why: "the reading pane's id (better-outlook userstyles)",
+    },
     { selector: "[data-app-section='ConversationContainer']", why: "the conversation section (Mailvelope)" },
     { selector: "[data-app-section='MailReadCompose']", why: "the read/compose region (Mailvelope's mock)" },
     { selector: "[role='main']", why: "the main region of older layouts" },
@@ -87,7 +99,10 @@ export const OUTLOOK = {
   /** The conversation row selected in the message list carries the conversation id. */
   selectedRow: [
     { selector: "#MailList [aria-selected='true'][data-convid]", why: "Mailvelope getActiveConversationId" },
-    { selector: "[role='option'][aria-selected='true'][data-convid]", why: "the selected row, list id renamed" },
+    {
+      selector: "[role='option'][aria-selected='true'][data-convid]",
+      why: "the selected row, list id renamed",
+    },
   ],
   /** Subject heading in the reading pane. */
   subject: [
@@ -106,7 +121,10 @@ export const OUTLOOK = {
    * element that holds another match is dropped (role=document often wraps UniqueMessageBody_N).
    */
   body: [
-    { selector: "[id^='UniqueMessageBody']", why: "Mailvelope's body selector; an id Outlook has kept since 2019" },
+    {
+      selector: "[id^='UniqueMessageBody']",
+      why: "Mailvelope's body selector; an id Outlook has kept since 2019",
+    },
     { selector: "[role='document']", why: "the document role of the rendered body" },
   ],
   /**

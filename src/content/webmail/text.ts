@@ -46,10 +46,16 @@ export function plainText(root: Element, trim: Trim = { cut: [], skip: [] }): st
   const cutSelector = trim.cut.join(", ");
   const out: string[] = [];
   let stopped = false;
+  let pre = 0;
+  // A huge body (10 MB) is not walked to its end: a few times what is kept is plenty to cut from.
+  let budget = MAX_BODY_CHARS * 8;
   const walk = (node: Node) => {
     if (stopped) return;
     if (node.nodeType === 3) {
-      out.push((node.nodeValue ?? "").replace(/\s+/g, " "));
+      const text = node.nodeValue ?? "";
+      out.push(pre > 0 ? text.replace(/[ \t]+/g, " ") : text.replace(/\s+/g, " "));
+      budget -= text.length;
+      if (budget <= 0) stopped = true;
       return;
     }
     if (node.nodeType !== 1) return;
@@ -67,7 +73,10 @@ export function plainText(root: Element, trim: Trim = { cut: [], skip: [] }): st
     }
     const block = BLOCK.has(el.tagName);
     if (block) out.push("\n");
-    for (const child of Array.from(el.childNodes)) walk(child);
+    if (el.tagName === "PRE") pre++;
+    // childNodes by index: no iterator (Firefox's Xray wrappers), no copy of a long list.
+    for (let i = 0, kids = el.childNodes; i < kids.length && !stopped; i++) walk(kids[i] as Node);
+    if (el.tagName === "PRE") pre--;
     if (block) out.push("\n");
     if (el.tagName === "TD" || el.tagName === "TH") out.push(" ");
   };

@@ -1,0 +1,39 @@
+// Developer CLI: prints the messages a webmail reader finds on a saved Gmail or Outlook page, as a
+// JSON array (zero messages: []). The reader is chosen by the URL's host, as in the browser.
+//   npm run --silent read-mail -- --url <page URL> <file.html>
+import { readFileSync } from "node:fs";
+import { readerFor } from "../content/webmail/readers";
+import { toWire } from "../content/webmail/scanner";
+import type { WebmailMessage } from "../shared/protocol";
+import { parseHtml, parseUrlFileArgs } from "./html";
+
+/** The fields printed, in this order; `date` is the date as the page shows it, or null. */
+function printable(m: WebmailMessage) {
+  return {
+    provider: m.provider,
+    messageId: m.messageId,
+    fromName: m.fromName,
+    fromAddress: m.fromAddress,
+    subject: m.subject,
+    date: m.date ?? null,
+    body: m.body,
+  };
+}
+
+const { url, file } = parseUrlFileArgs("read-mail", process.argv.slice(2));
+const reader = readerFor(new URL(url).hostname);
+if (!reader) {
+  console.error(`read-mail: no reader for ${new URL(url).hostname} (Gmail and Outlook on the web only)`);
+  process.exit(2);
+}
+let html: string;
+try {
+  html = readFileSync(file, "utf8");
+} catch (error) {
+  console.error(`read-mail: cannot read ${file}: ${(error as Error).message}`);
+  process.exit(2);
+}
+const { document, close } = parseHtml(html, url);
+const messages = reader.read(document, url).map((m) => printable(toWire(m)));
+console.log(JSON.stringify(messages, null, 2));
+await close();
