@@ -16,6 +16,7 @@ import {
 } from "../src/db";
 import { browser } from "../src/shared/browser";
 import { send } from "../src/shared/messaging";
+import { applicationPagePath } from "../src/shared/pages";
 import { draftFromForm } from "../src/ui/debrief/form-state";
 import { watchTheme } from "../src/ui/options/settings/theme";
 import { PopupApp } from "../src/ui/popup/PopupApp";
@@ -46,8 +47,7 @@ const actions: PopupActions = {
   },
   markDone: async (id) => void (await send("reminders/done", { id })),
   snooze: async (id) => void (await send("reminders/snooze", { id })),
-  applicationHref: (id) =>
-    browser.runtime.getURL(`options/options.html#/application/${encodeURIComponent(id)}`),
+  applicationHref: (id) => browser.runtime.getURL(applicationPagePath(id)),
   now: () => Date.now(),
 };
 

@@ -14,13 +14,16 @@ import {
 } from "../db";
 import { getSetting } from "../db/settings";
 import { browser } from "../shared/browser";
+import { applicationPagePath } from "../shared/pages";
 
 export const REMINDER_ALARM = "debrief:reminders";
 const NOTIFICATION_PREFIX = "reminder:";
 const DAY = 86_400_000;
 
-function applicationUrl(applicationId: string): string {
-  return browser.runtime.getURL(`options/options.html#/application/${encodeURIComponent(applicationId)}`);
+/** Where a reminder's notification leads: the note to write for it, opened on its application's page. */
+export function reminderUrl(reminder: Pick<Reminder, "id" | "applicationId" | "kind">): string {
+  const draft = reminder.kind === "custom" ? undefined : reminder.id;
+  return browser.runtime.getURL(applicationPagePath(reminder.applicationId, draft));
 }
 
 async function notify(reminder: Reminder, company: string): Promise<void> {
@@ -93,7 +96,7 @@ export function listenForReminders(): void {
   browser.notifications.onClicked.addListener(async (notificationId) => {
     if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;
     const reminder = await getDb().reminders.get(notificationId.slice(NOTIFICATION_PREFIX.length));
-    if (reminder) await browser.tabs.create({ url: applicationUrl(reminder.applicationId) });
+    if (reminder) await browser.tabs.create({ url: reminderUrl(reminder) });
     await browser.notifications.clear(notificationId);
   });
   browser.runtime.onStartup.addListener(() => void refreshReminders());

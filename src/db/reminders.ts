@@ -87,6 +87,20 @@ export async function markReminderDone(db: DebriefDB, id: string, now = Date.now
   });
 }
 
+/** Takes back "sent": the reminder is pending again and its "sent" entry leaves the timeline. */
+export async function undoReminderDone(db: DebriefDB, id: string): Promise<void> {
+  await db.transaction("rw", db.reminders, db.events, async () => {
+    const reminder = await db.reminders.get(id);
+    if (!reminder) throw new Error("That reminder no longer exists.");
+    await db.reminders.update(id, { done: 0 });
+    await db.events
+      .where("[applicationId+at]")
+      .between([reminder.applicationId, -Infinity], [reminder.applicationId, Infinity])
+      .filter((e) => e.kind === "followup-done" && e.reminderId === id)
+      .delete();
+  });
+}
+
 export async function reopenReminder(db: DebriefDB, id: string): Promise<void> {
   await db.reminders.update(id, { done: 0 });
 }

@@ -1,5 +1,6 @@
 // User preferences, one row per key. Defaults live here so every context agrees on them.
 import { DEFAULT_PLAN_RULES, type PlanRules } from "../core/followup";
+import type { TemplateOverrides, Tone } from "../core/followup/drafts";
 import type { DebriefDB } from "./schema";
 
 export interface Settings {
@@ -15,6 +16,12 @@ export interface Settings {
   webmailProviders: Array<"gmail" | "outlook">;
   /** When thank-you notes and follow-ups fall due. */
   reminderTiming: PlanRules;
+  /** The tone a new note starts in. */
+  draftTone: Tone;
+  /** The note templates the user edited (the rest are core/followup/drafts' defaults). */
+  draftTemplates: TemplateOverrides;
+  /** How the user signs their notes. */
+  senderName: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -24,6 +31,9 @@ export const DEFAULT_SETTINGS: Settings = {
   panelHiddenSites: [],
   webmailProviders: [],
   reminderTiming: DEFAULT_PLAN_RULES,
+  draftTone: "warm",
+  draftTemplates: {},
+  senderName: "",
 };
 
 export async function getSetting<K extends keyof Settings>(db: DebriefDB, key: K): Promise<Settings[K]> {

@@ -4,6 +4,7 @@ import { CATEGORY_LABELS } from "../../core/email";
 import { getDb } from "../../db";
 import { getSetting } from "../../db/settings";
 import { browser } from "../../shared/browser";
+import { applicationPagePath } from "../../shared/pages";
 import type { EmailTag } from "../../shared/protocol";
 import { refreshReminders } from "../reminders";
 
@@ -32,7 +33,7 @@ export function listenForEmailNotifications(): void {
     if (!id.startsWith(PREFIX)) return;
     const applicationId = id.slice(PREFIX.length).split(":")[0] ?? "";
     await browser.tabs.create({
-      url: browser.runtime.getURL(`options/options.html#/application/${encodeURIComponent(applicationId)}`),
+      url: browser.runtime.getURL(applicationPagePath(applicationId)),
     });
     await browser.notifications.clear(id);
   });

@@ -3,6 +3,7 @@ import type { Application, TimelineEvent } from "../../core/types";
 import { addEvent, type DebriefDB, findByPosting, getDb, listEvents, saveJob } from "../../db";
 import { browser } from "../../shared/browser";
 import type { Handlers } from "../../shared/messaging";
+import { applicationPagePath } from "../../shared/pages";
 import type { TrackedJob } from "../../shared/protocol";
 
 const EVENT_TEXT: Record<TimelineEvent["kind"], string> = {
@@ -22,7 +23,7 @@ const EVENT_TEXT: Record<TimelineEvent["kind"], string> = {
 };
 
 export function timelineUrl(applicationId: string): string {
-  return browser.runtime.getURL(`options/options.html#/application/${encodeURIComponent(applicationId)}`);
+  return browser.runtime.getURL(applicationPagePath(applicationId));
 }
 
 /** The application as the panel shows it: status, the latest event in words, a timeline link. */

@@ -14,6 +14,7 @@ export const ROUTES: Route[] = [
     nav: { label: "Applications", href: "#/applications" },
     title: "Applications",
   },
+  { pattern: /^\/application\/([^/]+)\/draft\/(.+)$/, view: ApplicationView, title: "Write a note" },
   { pattern: /^\/application\/(.+)$/, view: ApplicationView, title: "Application" },
   {
     pattern: /^\/review$/,

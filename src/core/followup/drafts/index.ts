@@ -35,6 +35,7 @@ export {
   DEFAULT_TEMPLATES,
   DRAFT_KINDS,
   type DraftKind,
+  isTone,
   KIND_LABEL,
   mergeTemplates,
   type Template,

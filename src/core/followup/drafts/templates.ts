@@ -172,11 +172,26 @@ export const DEFAULT_TEMPLATES: TemplateSet = {
   },
 };
 
-/** The defaults with the user's edits laid over them. */
+const isTemplate = (t: unknown): t is Template =>
+  typeof t === "object" &&
+  t !== null &&
+  typeof (t as Template).subject === "string" &&
+  typeof (t as Template).body === "string";
+
+/** The defaults with the user's edits laid over them; anything malformed (an old import, say) is ignored. */
 export function mergeTemplates(overrides: TemplateOverrides | undefined): TemplateSet {
   const out = {} as TemplateSet;
   for (const kind of DRAFT_KINDS) {
-    out[kind] = { ...DEFAULT_TEMPLATES[kind], ...(overrides?.[kind] ?? {}) };
+    const mine = overrides?.[kind];
+    out[kind] = { ...DEFAULT_TEMPLATES[kind] };
+    for (const tone of TONES) {
+      const t = typeof mine === "object" && mine !== null ? mine[tone] : undefined;
+      if (isTemplate(t)) out[kind][tone] = { subject: t.subject, body: t.body };
+    }
   }
   return out;
+}
+
+export function isTone(value: unknown): value is Tone {
+  return TONES.includes(value as Tone);
 }

@@ -1,5 +1,6 @@
 // One application: what to do next, the outlook across rounds and the whole timeline on the left;
 // status and editable details on the right. Takes {data, actions}.
+import type { ComponentChild } from "preact";
 import { useMemo, useState } from "preact/hooks";
 import { groupTimeline } from "../../../core/timeline";
 import type { ApplicationStatus, EventPayload, Reminder, TimelineEvent } from "../../../core/types";
@@ -33,9 +34,11 @@ export interface ApplicationPageProps {
   actions: ApplicationPageActions;
   now?: number;
   timeZone?: string;
+  /** The note being written for one of the reminders (#/application/<id>/draft/<reminder>), shown first. */
+  draft?: ComponentChild;
 }
 
-export function ApplicationPage({ data, actions, now = Date.now(), timeZone }: ApplicationPageProps) {
+export function ApplicationPage({ data, actions, now = Date.now(), timeZone, draft }: ApplicationPageProps) {
   const { application: app, events, interviews, emails, reminders } = data;
   const tz = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const [newestFirst, setNewestFirst] = useState(false);
@@ -93,7 +96,9 @@ export function ApplicationPage({ data, actions, now = Date.now(), timeZone }: A
       </header>
       <div class="application-grid">
         <div class="application-main">
+          {draft}
           <NextAction
+            applicationId={app.id}
             status={app.status}
             reminders={reminders}
             now={now}

@@ -1,6 +1,7 @@
 // What to do next, on top of the page: the earliest pending reminder (with Done), else a hint that
 // fits the status. Overdue reminders say so.
 import type { ApplicationStatus, Reminder } from "../../../core/types";
+import { applicationHash } from "../../../shared/pages";
 
 const when = new Intl.DateTimeFormat(undefined, {
   weekday: "short",
@@ -20,14 +21,21 @@ const HINTS: Record<ApplicationStatus, string> = {
   ghosted: "They have gone quiet. Put your energy into your other applications.",
 };
 
+const WRITE: Partial<Record<Reminder["kind"], string>> = {
+  "thank-you": "Write the note",
+  "follow-up": "Write the follow-up",
+  "second-follow-up": "Write the follow-up",
+};
+
 export interface NextActionProps {
+  applicationId: string;
   status: ApplicationStatus;
   reminders: Reminder[];
   now: number;
   onDone(reminder: Reminder): void;
 }
 
-export function NextAction({ status, reminders, now, onDone }: NextActionProps) {
+export function NextAction({ applicationId, status, reminders, now, onDone }: NextActionProps) {
   const pending = reminders.filter((r) => r.done === 0).sort((a, b) => a.dueAt - b.dueAt);
   const [next, ...later] = pending;
   return (
@@ -41,9 +49,16 @@ export function NextAction({ status, reminders, now, onDone }: NextActionProps) 
               {next.dueAt < now ? "overdue since" : "due"} {when.format(next.dueAt)}
             </span>
           </p>
-          <button type="button" onClick={() => onDone(next)}>
-            Mark done
-          </button>
+          <div class="next-buttons">
+            {WRITE[next.kind] && (
+              <a class="button-link primary" href={applicationHash(applicationId, next.id)}>
+                {WRITE[next.kind]}
+              </a>
+            )}
+            <button type="button" onClick={() => onDone(next)}>
+              Mark done
+            </button>
+          </div>
         </div>
       ) : (
         <p>{HINTS[status]}</p>

@@ -11,6 +11,7 @@ import {
 import { setArchived } from "../../../db/queries";
 import { useLiveQuery } from "../../use-live-query";
 import { ApplicationPage, type ApplicationPageActions } from "../applications/ApplicationPage";
+import { DraftView } from "../drafts/DraftView";
 
 function actionsFor(id: string): ApplicationPageActions {
   const db = getDb();
@@ -32,6 +33,7 @@ function actionsFor(id: string): ApplicationPageActions {
 
 export function ApplicationView({ params }: { params: string[] }) {
   const id = params[0] ?? "";
+  const draftFor = params[1];
   const page = useLiveQuery(() => loadApplicationPage(getDb(), id), [id]);
   if (page.status === "loading") return <p class="muted">Loading…</p>;
   if (page.status === "error") {
@@ -51,5 +53,11 @@ export function ApplicationView({ params }: { params: string[] }) {
       </div>
     );
   }
-  return <ApplicationPage data={page.value} actions={actionsFor(id)} />;
+  return (
+    <ApplicationPage
+      data={page.value}
+      actions={actionsFor(id)}
+      {...(draftFor ? { draft: <DraftView page={page.value} reminderId={draftFor} /> } : {})}
+    />
+  );
 }

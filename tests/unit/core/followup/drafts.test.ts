@@ -191,7 +191,9 @@ describe("template language", () => {
   it("lays the user's edits over the defaults", () => {
     const mine = { subject: "S", body: "B" };
     const set = mergeTemplates({ "follow-up": { brief: mine } });
-    expect(set["follow-up"].brief).toBe(mine);
+    expect(set["follow-up"].brief).toEqual(mine);
     expect(set["follow-up"].warm).toBe(DEFAULT_TEMPLATES["follow-up"].warm);
+    const junk = mergeTemplates({ "thank-you": { warm: { subject: 1 } } } as never);
+    expect(junk["thank-you"].warm).toBe(DEFAULT_TEMPLATES["thank-you"].warm);
   });
 });
