@@ -7,6 +7,7 @@ import type { ApplicationPageData } from "../../../db/application-page";
 import { getSetting, setSetting } from "../../../db/settings";
 import { send } from "../../../shared/messaging";
 import { applicationHash } from "../../../shared/pages";
+import { userTimeZone } from "../../../shared/time-zone";
 import { useLiveQuery } from "../../use-live-query";
 import { type DraftActions, DraftPanel } from "./DraftPanel";
 
@@ -69,7 +70,7 @@ export function DraftView({ page, reminderId }: { page: ApplicationPageData; rem
         templates: prefs.value.templates,
         tone: isTone(prefs.value.tone) ? prefs.value.tone : "warm",
         senderName: typeof prefs.value.senderName === "string" ? prefs.value.senderName : "",
-        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        timeZone: userTimeZone(),
       }}
       actions={actionsFor(reminder.id)}
       {...(next ? { next } : {})}
