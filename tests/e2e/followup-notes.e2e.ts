@@ -177,4 +177,32 @@ describe("thank-you note to Gmail", () => {
     const href = await notes.nth(1).getByRole("link", { name: "Email app" }).getAttribute("href");
     expect(href?.startsWith("mailto:ben@contoso.com?subject=")).toBe(true);
   });
+
+  it("a template edited in Settings is the one the draft uses; Reset brings the default back", async () => {
+    const page = await openSeeded("#/settings");
+    const card = page.locator("section.template-editor");
+    await card.getByRole("radio", { name: "Brief" }).check();
+    await card.getByLabel("Tone", { exact: true }).selectOption("brief");
+    await card
+      .getByLabel("Text")
+      .fill("Hello {name|there},\n\nThanks for {thanks}. Mine, from {company}.\nAbout {topic}.");
+    await card.getByText("Edited").waitFor();
+    await page.goto(
+      `chrome-extension://${ext.id}/options/options.html#/application/a1/draft/iv1%3Athank-you`,
+    );
+    const draft = page.locator("section.draft");
+    await draft.getByRole("heading", { name: "Thank-you note" }).waitFor();
+    expect(await draft.getByRole("radio", { name: "Brief" }).isChecked()).toBe(true);
+    // The fields the edited template uses are the ones shown; the dropped line needs {topic}.
+    await draft.getByLabel("Company").waitFor();
+    expect(await draft.locator(".draft-body").innerText()).toBe(
+      "Hello Ana Lopez and Ben Okafor,\n\nThanks for introducing me to the team. Mine, from Contoso Health.\nAbout the claims dashboard.",
+    );
+    await page.goto(`chrome-extension://${ext.id}/options/options.html#/settings`);
+    await card.getByLabel("Tone", { exact: true }).selectOption("brief");
+    await card.getByRole("button", { name: "Reset this template" }).click();
+    await card.getByText("Default", { exact: true }).waitFor();
+    const stored = await readTable(page, "settings");
+    expect(stored.find((r) => r.key === "draftTemplates")?.value).toEqual({});
+  });
 });

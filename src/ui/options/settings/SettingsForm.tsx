@@ -5,6 +5,7 @@ import { EmailData } from "./EmailData";
 import { HiddenSites } from "./HiddenSites";
 import { ReminderTimingFields } from "./ReminderTimingFields";
 import type { ReminderTiming } from "./reminder-timing";
+import { TemplatesSection } from "./TemplatesSection";
 import { WebmailToggles } from "./WebmailToggles";
 
 export interface SettingsActions {
@@ -62,6 +63,13 @@ export function SettingsForm({ data, actions }: { data: SettingsData; actions: S
         </label>
         <ReminderTimingFields timing={data.reminderTiming} onChange={actions.setReminderTiming} />
       </section>
+
+      <TemplatesSection
+        overrides={settings.draftTemplates}
+        tone={settings.draftTone}
+        onChange={(next) => actions.set("draftTemplates", next)}
+        onTone={(tone) => actions.set("draftTone", tone)}
+      />
 
       <section class="settings-card" aria-labelledby="set-look">
         <h2 id="set-look">Appearance</h2>
