@@ -1,11 +1,11 @@
 // Service-worker entry. Listeners are registered synchronously at the top level so a worker woken
 // by an event finds them; no state lives in globals (the worker stops after ~30 s idle).
 import { browser } from "../shared/browser";
-import { listen } from "../shared/messaging";
 import { listenForCommands } from "./commands";
 import { listenForContextMenu } from "./context-menu";
 import { listenForEmail } from "./email";
 import { handlers } from "./handlers";
+import { listen } from "./listen";
 import { listenForReminders } from "./reminders";
 
 listen(handlers);

@@ -1,5 +1,6 @@
-// Sending and answering protocol messages. Both sides use these two functions only.
-import { browser, type Runtime } from "./browser";
+// Sending protocol messages, and answering the background's in a tab. The background answers through
+// its own gate (background/listen.ts), which checks sender and argument before any handler runs.
+import { browser } from "./browser";
 import type {
   Arg,
   Envelope,
@@ -28,34 +29,9 @@ export async function send<K extends MessageType>(type: K, arg: Arg<K>): Promise
   return result.value;
 }
 
-export type Handlers = {
-  [K in MessageType]: (arg: Arg<K>, sender: Runtime.MessageSender) => Promise<Reply<K>> | Reply<K>;
-};
-
 export function toErrorData(error: unknown): ErrorData {
   if (error instanceof Error) return { name: error.name, message: error.message };
   return { name: "Error", message: String(error) };
-}
-
-/** Runs the handler for an envelope and wraps whatever happens as a Result. */
-export async function dispatch(handlers: Handlers, envelope: Envelope, sender: Runtime.MessageSender) {
-  try {
-    // The union of handlers cannot be called with the union of args without this cast;
-    // `Envelope` ties each type to its own arg, so the pair is consistent.
-    const handler = handlers[envelope.type] as (arg: unknown, s: Runtime.MessageSender) => unknown;
-    return { ok: true, value: await handler(envelope.arg, sender) } as Result<unknown>;
-  } catch (error) {
-    return { ok: false, error: toErrorData(error) } as Result<unknown>;
-  }
-}
-
-/** Registers the handler table; call synchronously at the top level of the service worker. */
-export function listen(handlers: Handlers): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    if (!isEnvelope(message) || !(message.type in handlers)) return undefined;
-    // The type is one of ours (checked above); the arg is as its sender typed it.
-    return dispatch(handlers, message as Envelope, sender);
-  });
 }
 
 export type TabHandlers = {
@@ -84,7 +60,7 @@ export async function sendToTab<K extends TabMessageType>(
 /** Answers tab messages in a content script. */
 export function listenInTab(handlers: TabHandlers): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isEnvelope(message) || !(message.type in handlers)) return undefined;
+    if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
     const handler = handlers[message.type as TabMessageType] as (arg: unknown) => unknown;
     return Promise.resolve()
       .then(() => handler(message.arg))

@@ -2,17 +2,22 @@
 // email data" from the options page.
 import { getDb } from "../../db";
 import { getSetting } from "../../db/settings";
-import type { Handlers } from "../../shared/messaging";
-import { chipApplications, providerOf, webmailContext } from "../email/context";
+import { userTimeZone } from "../../shared/time-zone";
+import { chipApplications, webmailContext } from "../email/context";
 import { correctEmail, deleteAllEmailData, resolveProposal } from "../email/corrections";
 import { ingestEmail } from "../email/ingest";
 import { afterIngest } from "../email/notify";
+import type { Routes, TabCaller } from "../listen";
 import { refreshReminders } from "../reminders";
 
-const env = () => ({ now: Date.now(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+const env = () => ({ now: Date.now(), timeZone: userTimeZone() });
 
-type EmailHandlers = Pick<
-  Handlers,
+/** A reader may touch only its own provider's mail ("gmail:…" from Gmail). */
+const ownMail = ({ emailId }: { emailId: string }, tab: TabCaller) =>
+  tab.provider !== undefined && emailId.startsWith(`${tab.provider}:`);
+
+type EmailRoutes = Pick<
+  Routes,
   | "webmail/context"
   | "email/ingest"
   | "email/applications"
@@ -21,29 +26,44 @@ type EmailHandlers = Pick<
   | "email/delete-all"
 >;
 
-export const emailHandlers: EmailHandlers = {
-  "webmail/context": (_arg, sender) => webmailContext(getDb(), providerOf(sender.url)),
-  "email/ingest": async (message, sender) => {
+export const emailHandlers: EmailRoutes = {
+  "webmail/context": {
+    from: "webmail",
+    run: (_arg, caller) => webmailContext(getDb(), caller.kind === "tab" ? caller.provider : undefined),
+  },
+  "email/ingest": {
+    from: "webmail",
     // Only a reader on its own provider's page, with tagging on for that provider, may add email.
-    if (sender.tab && providerOf(sender.url) !== message?.provider) {
-      throw new Error("Not sent from that provider's page.");
-    }
-    if (!(await getSetting(getDb(), "webmailProviders")).includes(message.provider)) return null;
-    const { tag, created, notable } = await ingestEmail(getDb(), message, env());
-    if (tag && created) await afterIngest(tag, notable);
-    return tag;
+    own: (message, tab) => message.provider === tab.provider,
+    run: async (message) => {
+      if (!(await getSetting(getDb(), "webmailProviders")).includes(message.provider)) return null;
+      const { tag, created, notable } = await ingestEmail(getDb(), message, env());
+      if (tag && created) await afterIngest(tag, notable);
+      return tag;
+    },
   },
-  "email/applications": () => chipApplications(getDb()),
-  "email/correct": async (change) => {
-    const tag = await correctEmail(getDb(), change, env());
-    await refreshReminders();
-    return tag;
+  "email/applications": { from: "webmail", run: () => chipApplications(getDb()) },
+  "email/correct": {
+    from: "webmail",
+    own: ownMail,
+    run: async (change) => {
+      const tag = await correctEmail(getDb(), change, env());
+      await refreshReminders();
+      return tag;
+    },
   },
-  "email/status": ({ emailId, accept }) =>
-    resolveProposal(getDb(), { emailId, accept: accept === true }, env()),
-  "email/delete-all": async () => {
-    const counts = await deleteAllEmailData(getDb(), env());
-    await refreshReminders();
-    return counts;
+  "email/status": {
+    from: "webmail",
+    own: ownMail,
+    run: ({ emailId, accept }) => resolveProposal(getDb(), { emailId, accept }, env()),
+  },
+  // Options page only: no content script may delete mail data.
+  "email/delete-all": {
+    from: "extension",
+    run: async () => {
+      const counts = await deleteAllEmailData(getDb(), env());
+      await refreshReminders();
+      return counts;
+    },
   },
 };

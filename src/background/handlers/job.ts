@@ -2,9 +2,9 @@
 import type { Application, TimelineEvent } from "../../core/types";
 import { addEvent, type DebriefDB, findByPosting, getDb, listEvents, saveJob } from "../../db";
 import { browser } from "../../shared/browser";
-import type { Handlers } from "../../shared/messaging";
 import { applicationPagePath } from "../../shared/pages";
-import type { TrackedJob } from "../../shared/protocol";
+import type { Arg, Reply, TrackedJob } from "../../shared/protocol";
+import type { Routes } from "../listen";
 
 const EVENT_TEXT: Record<TimelineEvent["kind"], string> = {
   saved: "Saved",
@@ -51,28 +51,35 @@ async function markApplied(db: DebriefDB, app: Application): Promise<Application
   return (await db.applications.get(app.id)) ?? app;
 }
 
-export const jobHandlers: Pick<Handlers, "job/save" | "job/lookup" | "job/applied"> = {
-  "job/save": async ({ url, posting, applied }) => {
-    if (!posting.title && !posting.company) throw new Error("This page has no job title or company to save.");
-    const db = getDb();
-    const saved = await saveJob(db, posting, url, { applied: applied === true });
-    // The same posting saved again with "I applied" still records the application.
-    const application =
-      applied && !saved.created ? await markApplied(db, saved.application) : saved.application;
-    return { application, created: saved.created, job: await trackedJob(db, application) };
-  },
-  "job/lookup": async ({ url, posting }) => {
-    const lookup: { board?: string; postingId?: string; url?: string } = { url: posting.canonicalUrl ?? url };
-    if (posting.board) lookup.board = posting.board;
-    if (posting.postingId) lookup.postingId = posting.postingId;
-    const db = getDb();
-    const app = await findByPosting(db, lookup);
-    return app ? trackedJob(db, app) : null;
-  },
-  "job/applied": async ({ applicationId }) => {
-    const db = getDb();
-    const app = await db.applications.get(applicationId);
-    if (!app) throw new Error("That application no longer exists.");
-    return trackedJob(db, await markApplied(db, app));
-  },
+async function saveFromPage({ url, posting, applied }: Arg<"job/save">): Promise<Reply<"job/save">> {
+  if (!posting.title && !posting.company) throw new Error("This page has no job title or company to save.");
+  const db = getDb();
+  const saved = await saveJob(db, posting, url, { applied: applied === true });
+  // The same posting saved again with "I applied" still records the application.
+  const application =
+    applied && !saved.created ? await markApplied(db, saved.application) : saved.application;
+  return { application, created: saved.created, job: await trackedJob(db, application) };
+}
+
+async function lookup({ url, posting }: Arg<"job/lookup">): Promise<Reply<"job/lookup">> {
+  const lookup: { board?: string; postingId?: string; url?: string } = { url: posting.canonicalUrl ?? url };
+  if (posting.board) lookup.board = posting.board;
+  if (posting.postingId) lookup.postingId = posting.postingId;
+  const db = getDb();
+  const app = await findByPosting(db, lookup);
+  return app ? trackedJob(db, app) : null;
+}
+
+async function applied({ applicationId }: Arg<"job/applied">): Promise<Reply<"job/applied">> {
+  const db = getDb();
+  const app = await db.applications.get(applicationId);
+  if (!app) throw new Error("That application no longer exists.");
+  return trackedJob(db, await markApplied(db, app));
+}
+
+/** Any tab's content script may save and look up jobs: the panel can be shown on any page. */
+export const jobHandlers: Pick<Routes, "job/save" | "job/lookup" | "job/applied"> = {
+  "job/save": { from: "tab", run: saveFromPage },
+  "job/lookup": { from: "tab", run: lookup },
+  "job/applied": { from: "tab", run: applied },
 };

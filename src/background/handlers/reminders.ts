@@ -1,9 +1,9 @@
-// Reminder messages from the popup and options page.
-import type { Handlers } from "../../shared/messaging";
+// Reminder messages from the popup and options page (extension pages only).
+import type { Routes } from "../listen";
 import { completeReminder, refreshReminders, snooze } from "../reminders";
 
-export const reminderHandlers: Pick<Handlers, "reminders/refresh" | "reminders/done" | "reminders/snooze"> = {
-  "reminders/refresh": () => refreshReminders(),
-  "reminders/done": ({ id }) => completeReminder(id),
-  "reminders/snooze": ({ id, until }) => snooze(id, until),
+export const reminderHandlers: Pick<Routes, "reminders/refresh" | "reminders/done" | "reminders/snooze"> = {
+  "reminders/refresh": { from: "extension", run: () => refreshReminders() },
+  "reminders/done": { from: "extension", run: ({ id }) => completeReminder(id) },
+  "reminders/snooze": { from: "extension", run: ({ id, until }) => snooze(id, until) },
 };

@@ -1,0 +1,194 @@
+// The background's message gate (issue #14.8): who may call which handler, only the table's own names,
+// and every argument checked before a handler runs. Messages go through the listener the worker
+// registers, with the real handler table and fake-indexeddb; only the one browser module is faked.
+import { beforeEach, describe, expect, it, vi } from "vitest";
+
+const EXT = "chrome-extension://debriefid/";
+let listener: ((message: unknown, sender: object) => Promise<unknown> | undefined) | undefined;
+const noop = async () => undefined;
+vi.mock("../../../src/shared/browser", () => ({
+  browser: {
+    runtime: {
+      id: "debriefid",
+      getURL: (path: string) => `${EXT}${path}`,
+      onMessage: { addListener: (fn: typeof listener) => (listener = fn) },
+    },
+    action: { setBadgeText: noop, setBadgeBackgroundColor: noop },
+    alarms: { create: noop, clear: noop },
+    notifications: { create: noop, clear: noop },
+    tabs: { create: noop },
+  },
+}));
+
+const { handlers } = await import("../../../src/background/handlers");
+const { listen } = await import("../../../src/background/listen");
+const { createApplication, getDb, setSetting } = await import("../../../src/db");
+listen(handlers);
+
+/** Senders as the browser describes them. */
+const page = (path = "options/options.html") => ({ id: "debriefid", url: `${EXT}${path}` });
+const tab = (url: string, tabId = 7) => ({
+  id: "debriefid",
+  url,
+  tab: { id: tabId, index: 0, windowId: 1, url },
+  frameId: 0,
+});
+const GMAIL = tab("https://mail.google.com/mail/u/0/#inbox/FMfcgz");
+const OUTLOOK = tab("https://outlook.live.com/mail/0/inbox/id/AAQk");
+const LINKEDIN = tab("https://www.linkedin.com/jobs/view/4012345678/");
+const OTHER_EXTENSION = { id: "someone-else", url: "chrome-extension://someone-else/page.html" };
+
+type Answer = { ok: true; value: unknown } | { ok: false; error: { name: string; message: string } };
+async function call(type: string, arg: unknown, sender: object): Promise<Answer> {
+  const answer = await listener?.({ debrief: 1, type, arg }, sender);
+  if (!answer) throw new Error(`no answer to ${type}`);
+  return answer as Answer;
+}
+const refused = (name: string, message?: RegExp) => ({
+  ok: false,
+  error: expect.objectContaining({ name, ...(message ? { message: expect.stringMatching(message) } : {}) }),
+});
+
+const db = getDb();
+const email = (id: string, provider: "gmail" | "outlook") => ({
+  id,
+  provider,
+  messageId: id.split(":")[1] ?? id,
+  fromName: "Acme",
+  fromAddress: "jobs@acme.example",
+  subject: "Your application",
+  receivedAt: Date.UTC(2025, 10, 1),
+  category: "applied" as const,
+  confidence: 0.9,
+  evidence: [],
+  snippet: "",
+  applicationId: null,
+  userCorrected: false,
+});
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((t) => t.clear()));
+  await setSetting(db, "webmailProviders", ["gmail", "outlook"]);
+  await db.emails.bulkAdd([email("gmail:m1", "gmail"), email("outlook:m2", "outlook")]);
+});
+
+describe("who may call", () => {
+  it("refuses 'delete all email data' from a content script, and leaves the mail", async () => {
+    for (const sender of [GMAIL, LINKEDIN]) {
+      expect(await call("email/delete-all", {}, sender)).toEqual(refused("NotAllowed", /email\/delete-all/));
+    }
+    expect(await db.emails.count()).toBe(2);
+  });
+
+  it("lets the options page delete all email data", async () => {
+    expect(await call("email/delete-all", {}, page())).toEqual({ ok: true, value: { emails: 2, events: 0 } });
+    expect(await db.emails.count()).toBe(0);
+  });
+
+  it("keeps reminders to extension pages", async () => {
+    for (const type of ["reminders/refresh", "reminders/done", "reminders/snooze"]) {
+      const arg = type === "reminders/refresh" ? {} : { id: "r1" };
+      expect(await call(type, arg, LINKEDIN)).toEqual(refused("NotAllowed"));
+    }
+    expect(await call("reminders/refresh", {}, page("popup/popup.html"))).toEqual({
+      ok: true,
+      value: { due: 0 },
+    });
+  });
+
+  it("keeps the mail handlers to webmail readers on their own provider's page", async () => {
+    expect(await call("email/applications", {}, LINKEDIN)).toEqual(refused("NotAllowed"));
+    expect(await call("webmail/context", {}, LINKEDIN)).toEqual(refused("NotAllowed"));
+    expect(await call("email/applications", {}, GMAIL)).toEqual({ ok: true, value: [] });
+  });
+
+  it("lets a reader correct only its own provider's mail", async () => {
+    const change = { emailId: "outlook:m2", category: "rejected" };
+    expect(await call("email/correct", change, GMAIL)).toEqual(refused("NotAllowed"));
+    expect((await db.emails.get("outlook:m2"))?.category).toBe("applied");
+    expect(await call("email/correct", change, OUTLOOK)).toMatchObject({ ok: true });
+    expect((await db.emails.get("outlook:m2"))?.category).toBe("rejected");
+  });
+
+  it("lets a job page hide the panel on its own site only", async () => {
+    expect(await call("panel/hide", { host: "www.indeed.com" }, LINKEDIN)).toEqual(refused("NotAllowed"));
+    expect(await call("panel/hide", { host: "www.linkedin.com" }, LINKEDIN)).toEqual({
+      ok: true,
+      value: { hidden: true, site: "linkedin.com" },
+    });
+  });
+
+  it("answers no other extension and no sender without a page", async () => {
+    expect(
+      await call(
+        "job/lookup",
+        { url: "https://x.example/", posting: { locations: [], sources: {} } },
+        OTHER_EXTENSION,
+      ),
+    ).toEqual(refused("NotAllowed"));
+    expect(await call("email/delete-all", {}, { id: "debriefid" })).toEqual(refused("NotAllowed"));
+    expect(await db.emails.count()).toBe(2);
+  });
+});
+
+describe("only the table's own names", () => {
+  it.each(["toString", "constructor", "hasOwnProperty", "__proto__", "valueOf", "job/nope"])(
+    "%s is no message type",
+    async (type) => {
+      expect(await call(type, {}, page())).toEqual(refused("UnknownMessage", /not a Debrief message/));
+    },
+  );
+});
+
+describe("every argument is checked at the boundary", () => {
+  it.each([
+    ["job/save", { url: "https://x.example/job" }, LINKEDIN, /posting/],
+    ["job/save", { url: 42, posting: { locations: [], sources: {} } }, LINKEDIN, /url/],
+    ["job/lookup", null, LINKEDIN, /job\/lookup/],
+    ["job/applied", { applicationId: ["a"] }, LINKEDIN, /applicationId/],
+    ["panel/settings", { host: 7 }, LINKEDIN, /host/],
+    ["panel/open", {}, LINKEDIN, /applicationId/],
+    ["interview/save", { draft: { applicationId: "a1", at: "yesterday" } }, LINKEDIN, /draft\.at/],
+    ["reminders/snooze", { id: "r1", until: "tomorrow" }, page(), /until/],
+    ["reminders/done", {}, page(), /id/],
+    ["email/correct", { emailId: "gmail:m1", category: "spam" }, GMAIL, /category/],
+    ["email/status", { emailId: "gmail:m1", accept: "yes" }, GMAIL, /accept/],
+    ["email/ingest", { provider: "gmail", messageId: {} }, GMAIL, /messageId/],
+    ["email/delete-all", "everything", page(), /email\/delete-all/],
+  ])("%s %j → a clear error", async (type, arg, sender, field) => {
+    const answer = await call(type, arg, sender);
+    expect(answer).toEqual(refused("BadMessage", field));
+  });
+
+  it("leaves stored data as it was after a bad message", async () => {
+    const app = await createApplication(db, { company: "Acme", title: "Clerk" });
+    const before = await db.interviews.count();
+    const bad = {
+      draft: { applicationId: app.id, at: Number.NaN, kind: "video", interviewers: [], signals: {} },
+    };
+    expect(await call("interview/save", bad, LINKEDIN)).toEqual(refused("BadMessage", /draft\.at/));
+    expect(await db.interviews.count()).toBe(before);
+    expect((await db.emails.get("gmail:m1"))?.category).toBe("applied");
+  });
+
+  it("still answers a well-formed message from the page it is meant for", async () => {
+    const job = {
+      url: "https://www.linkedin.com/jobs/view/4012345678/",
+      posting: { title: "Clerk", company: "Acme", locations: ["Leeds"], sources: {} },
+    };
+    const saved = await call("job/save", job, LINKEDIN);
+    expect(saved).toMatchObject({
+      ok: true,
+      value: { created: true, job: { company: "Acme", title: "Clerk" } },
+    });
+    expect(await call("job/lookup", job, LINKEDIN)).toMatchObject({ ok: true, value: { company: "Acme" } });
+  });
+
+  it("passes a handler's own error back as data, with its name and message", async () => {
+    const empty = { url: "https://www.linkedin.com/jobs/view/1/", posting: { locations: [], sources: {} } };
+    expect(await call("job/save", empty, LINKEDIN)).toEqual({
+      ok: false,
+      error: { name: "Error", message: "This page has no job title or company to save." },
+    });
+  });
+});
