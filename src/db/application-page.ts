@@ -1,6 +1,7 @@
 // One application's page: everything it shows read in one transaction (so the views never see half
 // a write), and the writes made there. Status stays a cache of deriveStatus(events): every write
 // that adds or removes an event recomputes it (db/status) in the same transaction.
+import type { PlanRules } from "../core/followup";
 import type {
   Application,
   ApplicationStatus,
@@ -13,6 +14,7 @@ import type {
 import { listEvents } from "./events";
 import { newId } from "./ids";
 import type { DebriefDB } from "./schema";
+import { getSetting } from "./settings";
 import { refreshStatus } from "./status";
 
 export interface ApplicationPageData {
@@ -22,22 +24,25 @@ export interface ApplicationPageData {
   interviews: Interview[];
   emails: StoredEmail[];
   reminders: Reminder[];
+  /** The user's reminder timing, so a plan recomputed on the page matches the stored reminders. */
+  reminderTiming?: Partial<PlanRules>;
 }
 
 export async function loadApplicationPage(db: DebriefDB, id: string): Promise<ApplicationPageData | null> {
   return db.transaction(
     "r",
-    [db.applications, db.events, db.interviews, db.emails, db.reminders],
+    [db.applications, db.events, db.interviews, db.emails, db.reminders, db.settings],
     async () => {
       const application = await db.applications.get(id);
       if (!application) return null;
-      const [events, interviews, emails, reminders] = await Promise.all([
+      const [events, interviews, emails, reminders, reminderTiming] = await Promise.all([
         listEvents(db, id),
         db.interviews.where("applicationId").equals(id).sortBy("at"),
         db.emails.where("applicationId").equals(id).toArray(),
         db.reminders.where("applicationId").equals(id).sortBy("dueAt"),
+        getSetting(db, "reminderTiming"),
       ]);
-      return { application, events, interviews, emails, reminders };
+      return { application, events, interviews, emails, reminders, reminderTiming };
     },
   );
 }

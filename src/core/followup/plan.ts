@@ -3,8 +3,9 @@
 // - the reply window: the date the interviewer gave, else 5–10 business days ("a few days to a couple of
 //   weeks");
 // - a first polite follow-up 2 business days after the stated date passes, or 7 business days after the
-//   interview when none was given (latest 10); at most one more a week later; a week after that the plan
-//   calls it "gone quiet" and stops nudging (seed 003: bombarding them undermines your chances);
+//   interview when none was given (latest 10); at most one more a week later; a week after that (and at
+//   least a week after the last follow-up the user actually sent) the plan calls it "gone quiet" and stops
+//   nudging (seed 003: bombarding them undermines your chances);
 // - a reply re-bases the waiting on the reply's day; an offer, rejection, withdrawal or next round closes it.
 // Days are counted in the user's time zone; nudges are due at the reminder hour (09:00 unless the user set
 // another, see PlanRules); instants are UTC ms.
@@ -50,6 +51,8 @@ export interface FollowUpPlan {
   /** thank-you, follow-up, second-follow-up, in that order. */
   items: PlanItem[];
   goneQuietAt: number;
+  /** When the user last sent a follow-up for this wait (a followup-done event), if they did. */
+  lastNudgeAt?: number;
   lastReplyAt?: number;
   closed?: { at: number; reason: CloseReason };
   /** The earliest pending item, or null. */
@@ -145,7 +148,20 @@ export function planFollowUp(interview: PlanInterview, opts: PlanOptions): Follo
       status: status("second-follow-up", baseAt),
     },
   ];
-  const goneQuietAt = atReminderHour(addDays(secondDay, 7));
+  const nudges = events
+    .filter(
+      (e) =>
+        e.kind === "followup-done" &&
+        (e.reminderKind === "follow-up" || e.reminderKind === "second-follow-up") &&
+        e.at >= baseAt,
+    )
+    .map((e) => e.at);
+  const lastNudgeAt = nudges.length > 0 ? Math.max(...nudges) : undefined;
+  // Silence counts from the last nudge sent: one sent late still gets its week to be answered.
+  const goneQuietAt = Math.max(
+    atReminderHour(addDays(secondDay, 7)),
+    lastNudgeAt === undefined ? 0 : atReminderHour(addDays(localDate(lastNudgeAt, tz), 7)),
+  );
   const next = items.filter((i) => i.status === "pending").sort((a, b) => a.dueAt - b.dueAt)[0] ?? null;
 
   return {
@@ -154,6 +170,7 @@ export function planFollowUp(interview: PlanInterview, opts: PlanOptions): Follo
     replyWindow,
     items,
     goneQuietAt,
+    ...(lastNudgeAt !== undefined ? { lastNudgeAt } : {}),
     ...(responses.lastReplyAt !== undefined ? { lastReplyAt: responses.lastReplyAt } : {}),
     ...(responses.closed ? { closed: responses.closed } : {}),
     next,

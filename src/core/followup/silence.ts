@@ -10,6 +10,10 @@ export interface Silence {
   stated: boolean;
   /** Business days between that day and today, in the user's time zone (≥ 1). */
   businessDaysPast: number;
+  /** The user sent their follow-ups and the week after the last one passed with no reply: gone quiet. */
+  goneQuiet: boolean;
+  /** When the last follow-up was sent, if one was. */
+  lastNudgeAt?: number;
 }
 
 /**
@@ -28,5 +32,11 @@ export function silencePastPromisedDate(
   const past = businessDaysBetween(localDate(plan.replyWindow.end, timeZone), localDate(now, timeZone));
   // A weekend right after the date is not yet a business day of silence.
   if (past < 1) return null;
-  return { since: plan.replyWindow.end, stated: plan.replyWindow.stated, businessDaysPast: past };
+  return {
+    since: plan.replyWindow.end,
+    stated: plan.replyWindow.stated,
+    businessDaysPast: past,
+    goneQuiet: plan.state === "gone-quiet" && plan.lastNudgeAt !== undefined,
+    ...(plan.lastNudgeAt !== undefined ? { lastNudgeAt: plan.lastNudgeAt } : {}),
+  };
 }

@@ -56,6 +56,8 @@ export interface SeenSignals {
   derived: string[];
   silenceDays: number | null;
   silenceStated: boolean;
+  /** Silence has outlasted the week after the user's last follow-up. */
+  goneQuiet: boolean;
 }
 
 /** Ticked signs plus those the timeline shows (emails after the interview, silence past the date). */
@@ -91,6 +93,7 @@ export function seenSignals(input: OutlookInput): SeenSignals {
     derived: [...derived].filter((id) => !ticked.includes(id)).sort(),
     silenceDays: silence?.businessDaysPast ?? null,
     silenceStated: silence?.stated ?? false,
+    goneQuiet: silence?.goneQuiet ?? false,
   };
 }
 
@@ -116,9 +119,11 @@ export function evidenceTerms(
     if (!s) continue;
     const text =
       id === "silence-past-date" && seen.silenceDays !== null
-        ? seen.silenceStated
-          ? `No reply since the date they gave (${days(seen.silenceDays)} past).`
-          : `No reply in the usual two weeks (${days(seen.silenceDays)} past).`
+        ? seen.goneQuiet
+          ? `They have gone quiet: no reply to your follow-ups (${days(seen.silenceDays)} past the date).`
+          : seen.silenceStated
+            ? `No reply since the date they gave (${days(seen.silenceDays)} past).`
+            : `No reply in the usual two weeks (${days(seen.silenceDays)} past).`
         : s.description;
     cands.push({ key: id, ...(s.group ? { group: s.group } : {}), x: 1, text, signalIds: [id] });
   }

@@ -2,6 +2,7 @@
 // status and editable details on the right. Takes {data, actions}.
 import type { ComponentChild } from "preact";
 import { useMemo, useState } from "preact/hooks";
+import { planFollowUp } from "../../../core/followup";
 import { groupTimeline } from "../../../core/timeline";
 import type { ApplicationStatus, EventPayload, Reminder, TimelineEvent } from "../../../core/types";
 import type { ApplicationPageData } from "../../../db/application-page";
@@ -64,6 +65,18 @@ export function ApplicationPage({ data, actions, now = Date.now(), timeZone, dra
     }
   };
   const label = applicationLabel(app) || "Untitled application";
+  // The latest interview's plan: after the last follow-up it says when silence means "gone quiet".
+  const plan = useMemo(() => {
+    const latest = [...interviews].sort((a, b) => b.at - a.at)[0];
+    return latest
+      ? planFollowUp(latest, {
+          timeZone: tz,
+          events,
+          now,
+          ...(data.reminderTiming ? { rules: data.reminderTiming } : {}),
+        })
+      : null;
+  }, [interviews, events, now, tz, data.reminderTiming]);
 
   return (
     <article class="application-page" aria-labelledby="app-heading">
@@ -100,6 +113,7 @@ export function ApplicationPage({ data, actions, now = Date.now(), timeZone, dra
           <NextAction
             applicationId={app.id}
             status={app.status}
+            plan={plan}
             reminders={reminders}
             now={now}
             onDone={(r) => attempt("mark it done", () => actions.markReminderDone(r))}

@@ -1,5 +1,6 @@
 // What to do next, on top of the page: the earliest pending reminder (with Done), else a hint that
 // fits the status. Overdue reminders say so.
+import type { FollowUpPlan } from "../../../core/followup";
 import type { ApplicationStatus, Reminder } from "../../../core/types";
 import { applicationHash } from "../../../shared/pages";
 
@@ -30,12 +31,25 @@ const WRITE: Partial<Record<Reminder["kind"], string>> = {
 export interface NextActionProps {
   applicationId: string;
   status: ApplicationStatus;
+  /** The latest interview's follow-up plan, when there is one. */
+  plan?: FollowUpPlan | null;
   reminders: Reminder[];
   now: number;
   onDone(reminder: Reminder): void;
 }
 
-export function NextAction({ applicationId, status, reminders, now, onDone }: NextActionProps) {
+const day = new Intl.DateTimeFormat(undefined, { weekday: "short", day: "numeric", month: "short" });
+
+/** After the last follow-up: waiting for a week, then gone quiet (the planner's rule). */
+function afterLastNudge(plan: FollowUpPlan | null | undefined): string | null {
+  if (!plan || plan.lastNudgeAt === undefined || plan.next || plan.state === "closed") return null;
+  if (plan.state === "gone-quiet") {
+    return `It has gone quiet: no reply since your last follow-up on ${day.format(plan.lastNudgeAt)}. Put your energy into your other applications.`;
+  }
+  return `You sent your last follow-up on ${day.format(plan.lastNudgeAt)}. No more nudges are planned: if nothing comes by ${day.format(plan.goneQuietAt)}, it has gone quiet.`;
+}
+
+export function NextAction({ applicationId, status, plan, reminders, now, onDone }: NextActionProps) {
   const pending = reminders.filter((r) => r.done === 0).sort((a, b) => a.dueAt - b.dueAt);
   const [next, ...later] = pending;
   return (
@@ -61,7 +75,7 @@ export function NextAction({ applicationId, status, reminders, now, onDone }: Ne
           </div>
         </div>
       ) : (
-        <p>{HINTS[status]}</p>
+        <p>{afterLastNudge(plan) ?? HINTS[status]}</p>
       )}
       {later.length > 0 && (
         <ul class="later muted">

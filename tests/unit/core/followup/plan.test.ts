@@ -125,6 +125,50 @@ describe("planFollowUp: state over time", () => {
   });
 });
 
+describe("planFollowUp: gone quiet after the last nudge", () => {
+  const sent = (kind: "follow-up" | "second-follow-up", at: number) =>
+    ev({ at, kind: "followup-done", reminderId: `i1:${kind}`, reminderKind: kind });
+
+  it("a last follow-up sent on time: gone quiet a week after it", () => {
+    const events = [
+      ev({ at: Date.UTC(2025, 2, 8, 18), kind: "followup-done", reminderId: "t", reminderKind: "thank-you" }),
+      sent("follow-up", Date.UTC(2025, 2, 18, 17)),
+      sent("second-follow-up", Date.UTC(2025, 2, 25, 17)),
+    ];
+    const before = planFollowUp(FRI, { timeZone: LA, events, now: Date.UTC(2025, 3, 1, 15) });
+    expect(before.state).toBe("waiting");
+    expect(before.next).toBeNull();
+    expect(iso(before.lastNudgeAt)).toBe("2025-03-25T17:00:00.000Z");
+    const after = planFollowUp(FRI, { timeZone: LA, events, now: Date.UTC(2025, 3, 1, 16) });
+    expect(iso(after.goneQuietAt)).toBe("2025-04-01T16:00:00.000Z");
+    expect(after.state).toBe("gone-quiet");
+  });
+
+  it("a last follow-up sent late gets its own week before the silence counts", () => {
+    // Both sent late: the last on Thu 3 April, nine days after it was due.
+    const events = [
+      sent("follow-up", Date.UTC(2025, 2, 27, 17)),
+      sent("second-follow-up", Date.UTC(2025, 3, 3, 17)),
+    ];
+    const p = planFollowUp(FRI, { timeZone: LA, events, now: Date.UTC(2025, 3, 5, 17) });
+    expect(iso(p.goneQuietAt)).toBe("2025-04-10T16:00:00.000Z"); // Thu 10 April, 09:00 PDT
+    expect(p.state).toBe("waiting");
+    expect(planFollowUp(FRI, { timeZone: LA, events, now: Date.UTC(2025, 3, 10, 16) }).state).toBe(
+      "gone-quiet",
+    );
+  });
+
+  it("a reply after the last nudge lifts it", () => {
+    const events = [
+      sent("second-follow-up", Date.UTC(2025, 2, 25, 17)),
+      ev({ at: Date.UTC(2025, 2, 27, 17), kind: "email", emailId: "m", category: "update" }),
+    ];
+    const p = planFollowUp(FRI, { timeZone: LA, events, now: Date.UTC(2025, 3, 2, 17) });
+    expect(p.state).toBe("waiting");
+    expect(p.lastNudgeAt).toBeUndefined();
+  });
+});
+
 describe("planFollowUp: replies", () => {
   it("a reply moves the wait to the reply's day", () => {
     const reply = ev({ at: Date.UTC(2025, 2, 12, 17, 0), kind: "email", emailId: "m", category: "update" }); // Wed

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type PlanInterview, silencePastPromisedDate } from "../../../../src/core/followup";
+import { computeOutlook } from "../../../../src/core/signals";
 import type { TimelineEvent } from "../../../../src/core/types";
 
 const LA = "America/Los_Angeles";
@@ -48,5 +49,36 @@ describe("silencePastPromisedDate", () => {
     expect(silencePastPromisedDate(now, BY_FRIDAY, [], LA)?.businessDaysPast).toBe(3);
     expect(silencePastPromisedDate(now, BY_FRIDAY, [reply], LA)).toBeNull();
     expect(silencePastPromisedDate(now, BY_FRIDAY, [rejection], LA)).toBeNull();
+  });
+
+  it("becomes the gone-quiet sign a week after the last follow-up the user sent", () => {
+    const sent = (kind: "follow-up" | "second-follow-up", at: string): TimelineEvent => ({
+      id: kind,
+      applicationId: "a1",
+      at: Date.parse(at),
+      kind: "followup-done",
+      reminderId: `i1:${kind}`,
+      reminderKind: kind,
+    });
+    const nudges = [
+      sent("follow-up", "2025-03-11T17:00:00Z"),
+      sent("second-follow-up", "2025-03-18T17:00:00Z"),
+    ];
+    const monday = Date.parse("2025-03-24T17:00:00Z");
+    const wednesday = Date.parse("2025-03-26T17:00:00Z");
+    expect(silencePastPromisedDate(monday, BY_FRIDAY, nudges, LA)?.goneQuiet).toBe(false);
+    expect(silencePastPromisedDate(wednesday, BY_FRIDAY, nudges, LA)).toMatchObject({
+      goneQuiet: true,
+      lastNudgeAt: Date.parse("2025-03-18T17:00:00Z"),
+    });
+    // Without the follow-ups sent, it is silence past the date, not "gone quiet" after trying.
+    expect(silencePastPromisedDate(wednesday, BY_FRIDAY, [], LA)?.goneQuiet).toBe(false);
+    const outlook = computeOutlook({
+      interview: { ...BY_FRIDAY, signals: {} },
+      events: nudges,
+      now: wednesday,
+      timeZone: LA,
+    });
+    expect(outlook.reasonsAgainst.join(" ")).toContain("They have gone quiet: no reply to your follow-ups");
   });
 });

@@ -73,6 +73,60 @@ const button = (name: string) =>
   [...root.querySelectorAll("button")].find((b) => b.textContent?.trim() === name) as HTMLButtonElement;
 
 describe("ApplicationPage", () => {
+  it("the Next card links to the note for its reminder", () => {
+    mount(fakeActions());
+    const link = root.querySelector<HTMLAnchorElement>(".next-action a")!;
+    expect(link.textContent).toBe("Write the follow-up");
+    expect(link.getAttribute("href")).toBe("#/application/a/draft/r1");
+  });
+
+  it("after the last follow-up it waits a week, then says it has gone quiet", () => {
+    const interview = {
+      id: "i1",
+      applicationId: "a",
+      at: T,
+      kind: "video" as const,
+      interviewers: [],
+      signals: {},
+    };
+    const sent = (kind: "thank-you" | "follow-up" | "second-follow-up", at: number): TimelineEvent => ({
+      id: `d-${kind}`,
+      applicationId: "a",
+      at,
+      kind: "followup-done",
+      reminderId: `i1:${kind}`,
+      reminderKind: kind,
+    });
+    const done = [
+      sent("thank-you", T + DAY),
+      sent("follow-up", T + 9 * DAY),
+      sent("second-follow-up", T + 16 * DAY),
+    ];
+    const page = (now: number) =>
+      mountNode(
+        <ApplicationPage
+          data={{
+            ...data,
+            interviews: [{ ...interview, createdAt: T, updatedAt: T }],
+            events: [...events, ...done],
+            reminders: [],
+          }}
+          actions={fakeActions()}
+          now={now}
+          timeZone="UTC"
+        />,
+      );
+    root = page(T + 18 * DAY);
+    expect(root.querySelector(".next-action")?.textContent).toMatch(
+      /You sent your last follow-up on .*it has gone quiet\./,
+    );
+    unmount();
+    root = page(T + 24 * DAY);
+    expect(root.querySelector(".next-action")?.textContent).toContain(
+      "It has gone quiet: no reply since your last follow-up",
+    );
+  });
+
   it("puts the next action on top, overdue when it is", () => {
     mount(fakeActions());
     const next = root.querySelector(".next-action")!;
