@@ -4,7 +4,8 @@
 // (tests/fixtures/posting/linkedin/guest-view.html) is served by the test's own HTTP server on
 // 127.0.0.1; the panel appears collapsed in its shadow root, expands with the posting read from the
 // page, "Save job" saves it through the background, the panel shows it tracked, and the options page
-// lists it.
+// lists it. A thank-you reminder's note (issue 17) renders on the options page, its Gmail link carries the
+// note, and "I sent it" marks the reminder done through the background.
 //   node --experimental-websocket tests/firefox/smoke.mjs [--build] [--report file.json]
 // Playwright cannot drive stock Firefox, so the test talks WebDriver BiDi to Firefox's own remote
 // agent (--remote-debugging-port). BiDi refuses to navigate to moz-extension:// URLs, but the welcome
@@ -285,6 +286,74 @@ try {
         `[...document.querySelectorAll("tbody tr")].some((r) => r.textContent.includes("Smoke Tester")) && "still listed"`,
         "the row after reload",
       );
+    });
+
+    // A thank-you note from a reminder (issue 17): the draft page renders in Firefox, its Gmail link carries
+    // the note, and "I sent it" marks the reminder done through the background.
+    const idb = (body) =>
+      `new Promise((done, fail) => { const o = indexedDB.open("debrief"); o.onerror = () => fail(o.error); o.onsuccess = () => { const db = o.result; (${body})(db, (v) => { db.close(); done(v); }, fail); }; })`;
+    let draftPath;
+    await check("a thank-you reminder opens its note, with a Gmail link carrying it", async () => {
+      const now = Date.now();
+      draftPath = await evaluate(
+        page.context,
+        idb(`(db, done, fail) => {
+          const apps = db.transaction("applications").objectStore("applications").getAll();
+          apps.onsuccess = () => {
+            const app = apps.result.find((a) => a.company === "Firefox Foods");
+            const at = ${now} - 3 * 3600000;
+            const tx = db.transaction(["interviews", "reminders"], "readwrite");
+            tx.objectStore("interviews").put({ id: "ff-iv", applicationId: app.id, at, kind: "video", round: 1,
+              interviewers: ["Ana Lopez"], signals: { "office-tour": true }, notes: "Discussed the <b>menu</b>.",
+              createdAt: at, updatedAt: at });
+            for (const [kind, title, dueAt] of [["thank-you", "Send a thank-you note", ${now} - 3600000],
+                ["follow-up", "Send a polite follow-up", ${now} + 7 * 86400000]])
+              tx.objectStore("reminders").put({ id: "ff-iv:" + kind, applicationId: app.id, interviewId: "ff-iv",
+                kind, title, dueAt, done: 0 });
+            tx.oncomplete = () => done("options/options.html#/application/" + encodeURIComponent(app.id) + "/draft/ff-iv%3Athank-you");
+            tx.onerror = () => fail(tx.error);
+          };
+        }`),
+      );
+      await go(draftPath);
+      const body = await waitFor(
+        page.context,
+        `document.querySelector(".draft-body")?.textContent.includes("walking me through the office") && document.querySelector(".draft-body").textContent`,
+        "the note's text",
+      );
+      if (!body.startsWith("Hi Ana Lopez,") || !body.includes("talking about the <b>menu</b>."))
+        throw new Error(`note reads ${JSON.stringify(body)}`);
+      if (await evaluate(page.context, `document.querySelectorAll(".draft b, .draft img").length`))
+        throw new Error("the note's markup became elements");
+      const gmail = await evaluate(
+        page.context,
+        `[...document.querySelectorAll(".draft-send a")].find((a) => a.textContent === "Open in Gmail").href`,
+      );
+      const params = new URL(gmail).searchParams;
+      if (params.get("body") !== body || params.get("su") !== "Thank you for the first-round video interview")
+        throw new Error(`Gmail link ${gmail}`);
+      return "note rendered; Gmail link has its subject and text";
+    });
+    await check('"I sent it" marks the thank-you done and the plan moves on', async () => {
+      if (!draftPath) throw new Error("no draft (see above)");
+      await evaluate(
+        page.context,
+        `([...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "I sent it").click(), true)`,
+      );
+      const next = await waitFor(
+        page.context,
+        `document.querySelector(".draft-done")?.textContent.includes("Marked as sent.") && document.querySelector(".draft-done").textContent`,
+        "the sent confirmation",
+      );
+      if (!next.includes("Next: Send a polite follow-up")) throw new Error(next);
+      const done = await evaluate(
+        page.context,
+        idb(
+          `(db, done) => { const r = db.transaction("reminders").objectStore("reminders").get("ff-iv:thank-you"); r.onsuccess = () => done(r.result.done); }`,
+        ),
+      );
+      if (done !== 1) throw new Error(`reminder done=${done}`);
+      return "reminder done; next is the follow-up";
     });
 
     // The job-board panel, on the recorded LinkedIn page served at 127.0.0.1 (see the header).
