@@ -47,7 +47,7 @@ const actions: PopupActions = {
   },
   markDone: async (id) => void (await send("reminders/done", { id })),
   snooze: async (id) => void (await send("reminders/snooze", { id })),
-  applicationHref: (id) => browser.runtime.getURL(applicationPagePath(id)),
+  applicationHref: (id, draftFor) => browser.runtime.getURL(applicationPagePath(id, draftFor)),
   now: () => Date.now(),
 };
 

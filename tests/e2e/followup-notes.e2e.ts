@@ -205,4 +205,16 @@ describe("thank-you note to Gmail", () => {
     const stored = await readTable(page, "settings");
     expect(stored.find((r) => r.key === "draftTemplates")?.value).toEqual({});
   });
+
+  it("the popup's due list opens the draft too", async () => {
+    await openSeeded("#/application/a1");
+    const popup = await ext.open("popup/popup.html");
+    const due = popup.getByRole("region", { name: "Due now" });
+    const write = due.getByRole("link", { name: "Write it: Send a thank-you note" });
+    expect(await write.getAttribute("href")).toBe(
+      `chrome-extension://${ext.id}/options/options.html#/application/a1/draft/iv1%3Athank-you`,
+    );
+    const [tab] = await Promise.all([ext.context.waitForEvent("page"), write.click()]);
+    await tab.locator("section.draft").getByRole("heading", { name: "Thank-you note" }).waitFor();
+  });
 });

@@ -12,7 +12,7 @@ export function DueList({
   items: DueItem[];
   onDone: (id: string) => void;
   onSnooze: (id: string) => void;
-  href: (applicationId: string) => string;
+  href: (applicationId: string, draftFor?: string) => string;
 }) {
   if (items.length === 0) return null;
   return (
@@ -31,6 +31,17 @@ export function DueList({
               </div>
             </div>
             <div class="due-actions">
+              {reminder.kind !== "custom" && (
+                <a
+                  class="due-write"
+                  href={href(reminder.applicationId, reminder.id)}
+                  target="_blank"
+                  rel="noopener"
+                  aria-label={`Write it: ${reminder.title}`}
+                >
+                  Write
+                </a>
+              )}
               <button
                 type="button"
                 onClick={() => onDone(reminder.id)}

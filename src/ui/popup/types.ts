@@ -29,6 +29,7 @@ export interface PopupActions {
   saveDebrief(app: Application, form: FormState, interviewId?: string): Promise<InterviewResult>;
   markDone(reminderId: string): Promise<void>;
   snooze(reminderId: string): Promise<void>;
-  applicationHref(applicationId: string): string;
+  /** The application's page; with `draftFor`, the note for that reminder opened on it. */
+  applicationHref(applicationId: string, draftFor?: string): string;
   now(): number;
 }

@@ -11,6 +11,7 @@ import {
   markReminderDone,
   replaceInterviewReminders,
   snoozeReminder,
+  undoReminderDone,
 } from "../../../src/db";
 import { type DebriefDB, openDb } from "../../../src/db/schema";
 
@@ -36,6 +37,17 @@ const reminder = (kind: Reminder["kind"], dueAt: number): Reminder => ({
 });
 
 describe("reminders", () => {
+  it("undoing 'sent' makes it pending again and takes its entry off the timeline", async () => {
+    await replaceInterviewReminders(db, "i1", [reminder("thank-you", 100), reminder("follow-up", 500)]);
+    await markReminderDone(db, "i1:thank-you", 150);
+    await markReminderDone(db, "i1:follow-up", 550);
+    await undoReminderDone(db, "i1:thank-you");
+    expect((await listDue(db, 1000)).map((r) => r.kind)).toEqual(["thank-you"]);
+    const done = (await listEvents(db, appId)).filter((e) => e.kind === "followup-done");
+    expect(done.map((e) => e.kind === "followup-done" && e.reminderKind)).toEqual(["follow-up"]);
+    await expect(undoReminderDone(db, "nope")).rejects.toThrow("no longer exists");
+  });
+
   it("counts and lists what is due, earliest first", async () => {
     await replaceInterviewReminders(db, "i1", [reminder("follow-up", 500), reminder("thank-you", 100)]);
     expect(await countDue(db, 50)).toBe(0);

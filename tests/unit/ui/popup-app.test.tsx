@@ -29,7 +29,8 @@ const actions = (): PopupActions => ({
   saveDebrief: vi.fn(),
   markDone: vi.fn(async () => {}),
   snooze: vi.fn(async () => {}),
-  applicationHref: (id: string) => `#/application/${id}`,
+  applicationHref: (id: string, draftFor?: string) =>
+    `#/application/${id}${draftFor ? `/draft/${draftFor}` : ""}`,
   now: () => new Date(2026, 10, 23, 15, 30).getTime(),
 });
 
@@ -127,5 +128,7 @@ describe("PopupApp", () => {
       root.querySelector<HTMLButtonElement>("button[aria-label='Done: Send a thank-you note']")?.click(),
     );
     expect(a.markDone).toHaveBeenCalledWith("r1");
+    const write = root.querySelector<HTMLAnchorElement>("a[aria-label='Write it: Send a thank-you note']");
+    expect(write?.getAttribute("href")).toBe("#/application/a1/draft/r1");
   });
 });
