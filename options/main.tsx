@@ -3,8 +3,11 @@ import "../src/ui/base.css";
 import "./options.css";
 import { render } from "preact";
 import { getDb } from "../src/db";
+import { pushTrackedChanges } from "../src/shared/tracked-push";
 import { OptionsApp } from "../src/ui/options/OptionsApp";
 import { watchTheme } from "../src/ui/options/settings/theme";
 
 watchTheme(getDb());
+// Open webmail readers hear of application changes made here.
+pushTrackedChanges();
 render(<OptionsApp />, document.getElementById("root")!);

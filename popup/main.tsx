@@ -17,6 +17,7 @@ import {
 import { browser } from "../src/shared/browser";
 import { send } from "../src/shared/messaging";
 import { applicationPagePath } from "../src/shared/pages";
+import { pushTrackedChanges } from "../src/shared/tracked-push";
 import { draftFromForm } from "../src/ui/debrief/form-state";
 import { watchTheme } from "../src/ui/options/settings/theme";
 import { PopupApp } from "../src/ui/popup/PopupApp";
@@ -77,4 +78,6 @@ function Popup() {
 }
 
 watchTheme(getDb());
+// Open webmail readers hear of application changes made here.
+pushTrackedChanges();
 render(<Popup />, document.getElementById("root")!);

@@ -1,6 +1,7 @@
 // Service-worker entry. Listeners are registered synchronously at the top level so a worker woken
 // by an event finds them; no state lives in globals (the worker stops after ~30 s idle).
 import { browser } from "../shared/browser";
+import { pushTrackedChanges } from "../shared/tracked-push";
 import { listenForCommands } from "./commands";
 import { listenForContextMenu } from "./context-menu";
 import { listenForEmail } from "./email";
@@ -13,6 +14,8 @@ listenForReminders();
 listenForEmail();
 listenForContextMenu();
 listenForCommands();
+// Open webmail readers hear of application changes (a write here or relayed from a page).
+pushTrackedChanges();
 
 // A first install opens the welcome page: what Debrief does, privacy, and email tagging per provider.
 browser.runtime.onInstalled.addListener(({ reason }) => {

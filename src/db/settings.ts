@@ -22,6 +22,20 @@ export interface Settings {
   draftTemplates: TemplateOverrides;
   /** How the user signs their notes. */
   senderName: string;
+  /** Problems a reader or the panel noticed on a page, kept here only (Settings shows them). */
+  healthProblems: HealthProblem[];
+}
+
+/** Where a problem was seen: a webmail reader, or the job-board panel. */
+export type HealthSurface = "gmail" | "outlook" | "jobboard";
+
+/** One kind of problem on one site: first and last seen, and how many page loads it hit. */
+export interface HealthProblem {
+  surface: HealthSurface;
+  host: string;
+  firstAt: number;
+  lastAt: number;
+  count: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -34,6 +48,7 @@ export const DEFAULT_SETTINGS: Settings = {
   draftTone: "warm",
   draftTemplates: {},
   senderName: "",
+  healthProblems: [],
 };
 
 export async function getSetting<K extends keyof Settings>(db: DebriefDB, key: K): Promise<Settings[K]> {

@@ -57,8 +57,8 @@ export async function sendToTab<K extends TabMessageType>(
   return result.value;
 }
 
-/** Answers tab messages in a content script. */
-export function listenInTab(handlers: TabHandlers): void {
+/** Answers tab messages in a content script: each script answers only the types it names. */
+export function listenInTab(handlers: Partial<TabHandlers>): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
     const handler = handlers[message.type as TabMessageType] as (arg: unknown) => unknown;

@@ -12,6 +12,7 @@ import type {
   JobPosting,
 } from "../core/types";
 import type { InterviewDraft } from "../db/interviews";
+import type { HealthSurface } from "../db/settings";
 
 /** What a content script knows about the job on its page: the posting plus the page it came from. */
 export interface PageJob {
@@ -121,8 +122,19 @@ export interface EmailMessages {
   "email/delete-all": { arg: Record<string, never>; reply: { emails: number; events: number } };
 }
 
+/** Content scripts → background: a reader or the panel could not read a page it should have. */
+export interface HealthMessages {
+  /** Records the problem for the sender's site (never sent anywhere; Settings lists it). */
+  "health/report": { arg: { surface: HealthSurface }; reply: { recorded: boolean } };
+}
+
 /** Every message the background answers: one interface per area, merged here. */
-export interface Protocol extends JobMessages, PanelMessages, ReminderMessages, EmailMessages {}
+export interface Protocol
+  extends JobMessages,
+    PanelMessages,
+    ReminderMessages,
+    EmailMessages,
+    HealthMessages {}
 
 /** Messages an extension page sends to the content script of one tab. */
 export interface TabProtocol {
@@ -132,6 +144,8 @@ export interface TabProtocol {
   "panel/toggle": { arg: Record<string, never>; reply: { expanded: boolean } };
   /** A job was saved from this tab another way (context menu): show it as tracked. */
   "panel/refresh": { arg: Record<string, never>; reply: { shown: boolean } };
+  /** Tracked applications changed: a webmail reader asks for its context again and re-checks. */
+  "webmail/refresh": { arg: Record<string, never>; reply: { rechecked: number } };
 }
 
 export type MessageType = keyof Protocol;

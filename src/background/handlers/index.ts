@@ -9,6 +9,7 @@
 // `run` gets the argument already checked and the caller (see ../listen.ts); it never sees a raw sender.
 import type { Routes } from "../listen";
 import { emailHandlers } from "./email";
+import { healthHandlers } from "./health";
 import { interviewHandlers } from "./interview";
 import { jobHandlers } from "./job";
 import { panelHandlers } from "./panel";
@@ -20,4 +21,5 @@ export const handlers: Routes = {
   ...interviewHandlers,
   ...reminderHandlers,
   ...emailHandlers,
+  ...healthHandlers,
 };

@@ -16,13 +16,19 @@ export type ObserverWindow = Pick<
   MutationObserver: typeof MutationObserver;
 };
 
-/** Starts watching; `scan` returns true to be called again after an interval. Returns a stop function. */
+export interface Observing {
+  stop(): void;
+  /** Asks for a scan (coalesced like a mutation), e.g. when the tracked companies changed. */
+  request(): void;
+}
+
+/** Starts watching; `scan` returns true to be called again after an interval. */
 export function observe(
   doc: Document,
   win: ObserverWindow,
   scan: () => boolean,
   { interval = 300, now = () => Date.now() }: ObserverOptions = {},
-): () => void {
+): Observing {
   let timer: number | undefined;
   let last = Number.NEGATIVE_INFINITY;
   let owed = false;
@@ -64,11 +70,14 @@ export function observe(
   doc.addEventListener("visibilitychange", onVisible);
   schedule();
 
-  return () => {
-    observer.disconnect();
-    win.removeEventListener("hashchange", schedule);
-    win.removeEventListener("popstate", schedule);
-    doc.removeEventListener("visibilitychange", onVisible);
-    if (timer !== undefined) win.clearTimeout(timer);
+  return {
+    request: schedule,
+    stop() {
+      observer.disconnect();
+      win.removeEventListener("hashchange", schedule);
+      win.removeEventListener("popstate", schedule);
+      doc.removeEventListener("visibilitychange", onVisible);
+      if (timer !== undefined) win.clearTimeout(timer);
+    },
   };
 }

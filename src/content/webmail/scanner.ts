@@ -19,6 +19,13 @@ export interface Scanner {
   scan(): boolean;
   /** Message ids already handled in this page (sent, or kept in the page). */
   readonly handled: ReadonlySet<string>;
+  /** How many messages the last scan read (the health watchdog's "readable"). */
+  readonly lastRead: number;
+  /**
+   * The context changed (tracked companies): messages kept in the page are looked at again on the next
+   * scan. Returns how many.
+   */
+  recheck(): number;
 }
 
 /** The message as it goes to the background: no element, nothing but the fields of the protocol. */
@@ -31,6 +38,14 @@ export function createScanner(deps: ScannerDeps): Scanner {
   const lastBody = new Map<string, string>();
   const handled = new Set<string>();
   const tags = new Map<string, EmailTag>();
+  /** Messages that stayed in the page (tagging off, or not job-looking), with the body they had. */
+  const kept = new Map<string, string>();
+  /**
+   * What each message element last showed. The same element and text under a new id means the URL (or
+   * selected row) moved on before the page re-rendered: that text belongs to the old id, so it waits.
+   */
+  const shown = new WeakMap<Element, { id: string; body: string }>();
+  let lastRead = 0;
 
   const show = (msg: OpenedMessage) => {
     const tag = tags.get(msg.messageId);
@@ -41,7 +56,10 @@ export function createScanner(deps: ScannerDeps): Scanner {
   const handle = async (msg: OpenedMessage) => {
     try {
       const context = await deps.context();
-      if (!context.enabled || !looksJobRelated(msg, context)) return; // Nothing leaves the page.
+      if (!context.enabled || !looksJobRelated(msg, context)) {
+        kept.set(msg.messageId, msg.body); // Nothing leaves the page.
+        return;
+      }
       const tag = await deps.ingest(toWire(msg));
       if (!tag) return;
       tags.set(msg.messageId, tag);
@@ -53,10 +71,28 @@ export function createScanner(deps: ScannerDeps): Scanner {
 
   return {
     handled,
+    get lastRead() {
+      return lastRead;
+    },
+    recheck() {
+      const n = kept.size;
+      for (const [id, body] of kept) {
+        handled.delete(id);
+        lastBody.set(id, body); // Already seen settled: the next scan sends it if it still matches.
+      }
+      kept.clear();
+      return n;
+    },
     scan() {
       let again = false;
-      for (const msg of deps.reader.read(deps.doc, deps.url())) {
+      const messages = deps.reader.read(deps.doc, deps.url());
+      lastRead = messages.length;
+      for (const msg of messages) {
         const id = msg.messageId;
+        const was = shown.get(msg.element);
+        // Mid-switch: old content under the new id. The re-render to come is a mutation: scanned then.
+        if (was && was.id !== id && was.body === msg.body) continue;
+        shown.set(msg.element, { id, body: msg.body });
         if (handled.has(id)) {
           show(msg); // The provider may have re-rendered the view: put the chip back.
           continue;

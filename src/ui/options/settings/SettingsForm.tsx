@@ -3,6 +3,7 @@ import type { Settings } from "../../../db/settings";
 import type { WebmailAccess } from "../webmail-access";
 import { EmailData } from "./EmailData";
 import { HiddenSites } from "./HiddenSites";
+import { Problems } from "./Problems";
 import { ReminderTimingFields } from "./ReminderTimingFields";
 import type { ReminderTiming } from "./reminder-timing";
 import { TemplatesSection } from "./TemplatesSection";
@@ -48,6 +49,8 @@ export function SettingsForm({ data, actions }: { data: SettingsData; actions: S
       </section>
 
       <EmailData />
+
+      <Problems problems={settings.healthProblems} onClear={() => actions.set("healthProblems", [])} />
 
       <section class="settings-card" aria-labelledby="set-reminders">
         <h2 id="set-reminders">Reminders</h2>

@@ -102,7 +102,7 @@ describe("observer", () => {
     const { document, window } = page("non-job.html");
     let clock = 0;
     const scan = vi.fn(() => false);
-    const stop = observe(document, window as never, scan, { interval: 40, now: () => clock });
+    const { stop } = observe(document, window as never, scan, { interval: 40, now: () => clock });
     await new Promise((r) => setTimeout(r, 10));
     expect(scan).toHaveBeenCalledTimes(1); // the first scan on start
     for (let i = 0; i < 50; i++) document.body.append(document.createElement("span"));
@@ -130,7 +130,7 @@ describe("observer", () => {
   it("scans again after an in-app navigation", async () => {
     const { document, window } = page("non-job.html");
     const scan = vi.fn(() => false);
-    const stop = observe(document, window as never, scan, { interval: 0 });
+    const { stop } = observe(document, window as never, scan, { interval: 0 });
     await new Promise((r) => setTimeout(r, 10));
     const before = scan.mock.calls.length;
     window.dispatchEvent(new window.Event("hashchange") as never);
