@@ -93,4 +93,5 @@ export const ARGS = {
   }),
   "email/status": v.object({ emailId: id, accept: v.boolean() }),
   "email/delete-all": none,
+  "health/report": v.strictObject({ surface: v.picklist(["gmail", "outlook", "jobboard"]) }),
 } satisfies Schemas;

@@ -1,14 +1,17 @@
-// Problem reports from the webmail readers and the job-board panel.
+// Problem reports from the webmail readers and the job-board panel: about the sender's own page only.
 import { getDb } from "../../db";
-import type { HealthSurface } from "../../db/settings";
-import type { Handlers } from "../../shared/messaging";
-import { recordProblem, reportHost } from "../health/record";
+import { recordProblem } from "../health/record";
+import type { Routes } from "../listen";
 
-export const healthHandlers: Pick<Handlers, "health/report"> = {
-  "health/report": async (arg, sender) => {
-    const surface = (arg as { surface?: unknown } | undefined)?.surface;
-    const host = reportHost(surface, sender.tab ? sender.url : undefined);
-    await recordProblem(getDb(), surface as HealthSurface, host, Date.now());
-    return { recorded: true };
+export const healthHandlers: Pick<Routes, "health/report"> = {
+  "health/report": {
+    from: "tab",
+    // A reader speaks only for its own provider's pages; the panel for the site it is on.
+    own: ({ surface }, tab) => surface === "jobboard" || surface === tab.provider,
+    run: async ({ surface }, caller) => {
+      if (caller.kind !== "tab") throw new Error("A problem can only be reported from a web page.");
+      await recordProblem(getDb(), surface, caller.host, Date.now());
+      return { recorded: true };
+    },
   },
 };

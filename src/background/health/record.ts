@@ -3,29 +3,9 @@
 // mailbox left open for weeks stays one row. Nothing here leaves the browser.
 import type { DebriefDB } from "../../db/schema";
 import { getSetting, type HealthProblem, type HealthSurface, setSetting } from "../../db/settings";
-import { providerOf } from "../email/context";
 
-export const HEALTH_SURFACES: readonly HealthSurface[] = ["gmail", "outlook", "jobboard"];
 /** Rows kept at most (the oldest last-seen go first). */
 const MAX_ROWS = 20;
-
-/** The site a report is for, or an error for a report the sender's page cannot make. */
-export function reportHost(surface: unknown, senderUrl: string | undefined): string {
-  if (typeof surface !== "string" || !HEALTH_SURFACES.includes(surface as HealthSurface)) {
-    throw new Error("Unknown problem report.");
-  }
-  let host: string;
-  try {
-    host = new URL(senderUrl ?? "").hostname;
-  } catch {
-    throw new Error("A problem can only be reported from a web page.");
-  }
-  // A webmail reader speaks only for its own provider's pages.
-  if (surface !== "jobboard" && providerOf(senderUrl) !== surface) {
-    throw new Error("Not sent from that provider's page.");
-  }
-  return host;
-}
 
 export async function recordProblem(
   db: DebriefDB,

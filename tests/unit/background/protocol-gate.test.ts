@@ -191,4 +191,21 @@ describe("every argument is checked at the boundary", () => {
       error: { name: "Error", message: "This page has no job title or company to save." },
     });
   });
+
+  it("records a problem only for the sender's own page (#13 health)", async () => {
+    expect(await call("health/report", { surface: "gmail" }, GMAIL)).toEqual({
+      ok: true,
+      value: { recorded: true },
+    });
+    expect(await call("health/report", { surface: "gmail" }, OUTLOOK)).toEqual(
+      refused("NotAllowed", /own page/),
+    );
+    expect(await call("health/report", { surface: "jobboard" }, LINKEDIN)).toMatchObject({ ok: true });
+    expect(await call("health/report", { surface: "email" }, LINKEDIN)).toEqual(refused("BadMessage"));
+    const rows = (await db.settings.get("healthProblems"))?.value as { surface: string; host: string }[];
+    expect(rows.map((r) => `${r.surface}@${r.host}`).sort()).toEqual([
+      "gmail@mail.google.com",
+      "jobboard@www.linkedin.com",
+    ]);
+  });
 });
