@@ -6,6 +6,10 @@ import { asText, parseFrom } from "./text";
 const JOB_WORDS =
   /\b(appl(y|ied|ying|ication|icant)s?|interview|recruit(er|ing|ment)?|candida(te|cy)|position|vacanc(y|ies)|hiring|job|role|resume|résumé|cv|career|talent|offer (letter|of employment)|assessment|referee|reference check|background check|onboarding|shortlist|apprentice\w*|internship|reschedul\w*|salary|start date|offer|join (us|our team|the team)|building (a|our|the) team|head of \w+)/i;
 
+/** The same idea in German, French and Spanish: words job mail uses and other mail rarely does. */
+const JOB_WORDS_FR_DE_ES =
+  /(bewerbung|bewerber|vorstellungsgespräch|stellenangebot|absage|personalabteilung|candidature|candidat|entretien d'embauche|recrutement|offre d'emploi|candidatura|postulación|entrevista de trabajo|proceso de selección|vacante)/i;
+
 export interface PrefilterInput {
   from?: string;
   subject?: string;
@@ -17,7 +21,14 @@ export function isJobRelated(email: PrefilterInput): boolean {
   try {
     const kind = hostKind(parseFrom(email?.from).host);
     if (kind && kind !== "free" && kind !== "relay") return true;
-    return JOB_WORDS.test(asText(email?.subject, 500)) || JOB_WORDS.test(asText(email?.body, 5000));
+    const subject = asText(email?.subject, 500);
+    const body = asText(email?.body, 5000);
+    return (
+      JOB_WORDS.test(subject) ||
+      JOB_WORDS.test(body) ||
+      JOB_WORDS_FR_DE_ES.test(subject) ||
+      JOB_WORDS_FR_DE_ES.test(body)
+    );
   } catch {
     return true;
   }

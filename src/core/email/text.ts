@@ -116,7 +116,16 @@ export function words(text: string): string[] {
     const label = host.length >= 2 ? host[host.length - 2] : "x";
     return ` zzurl zzurl${label} `;
   });
-  for (const m of cleaned.toLowerCase().matchAll(/[a-z][a-z']*[a-z]|[a-z]|\d+/g)) {
+  // Letters of any script, accents folded (Bewerbung, candidature, entrevista read as words too).
+  const lower = cleaned.toLowerCase();
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range test is the point
+  const folded = /[^\x00-\x7f]/.test(lower)
+    ? lower
+        .normalize("NFD")
+        .replace(/\p{M}+/gu, "")
+        .replace(/ß/g, "ss")
+    : lower;
+  for (const m of folded.matchAll(/\p{L}[\p{L}']*\p{L}|\p{L}|\d+/gu)) {
     const w = m[0];
     if (/^\d/.test(w)) out.push("#");
     else out.push(stem(w.replace(/'s$/, "").replace(/'/g, "")));

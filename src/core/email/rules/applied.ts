@@ -4,6 +4,12 @@ import type { CategoryRules } from "./rule";
 export const applied: CategoryRules = {
   cat: "applied",
   subject: [
+    // German, French and Spanish receipts.
+    [
+      4,
+      /(eingangsbestätigung|bewerbung (erhalten|eingegangen)|candidature (reçue|envoyée|enregistrée|bien reçue)|accusé de réception|candidatura recibida|hemos recibido tu)/i,
+    ],
+
     [
       5,
       /\b(application (received|submitted|confirmation|confirmed|complete|acknowledge?ment)|thanks? (you )?for (applying|your application|your interest)|we('ve| have)? received your application|your application (was|has been) (sent|submitted|received)|application sent|you applied|indeed application|successfully applied|thank you for submitting)/i,
@@ -15,6 +21,20 @@ export const applied: CategoryRules = {
     ],
   ],
   body: [
+    // German, French and Spanish receipts.
+    [
+      5,
+      /\b((wir )?(haben|hat) (ihre|deine) (bewerbung|unterlagen|bewerbungsunterlagen) (erhalten|gut erhalten|bekommen)|(ihre|deine) bewerbung (ist )?(bei uns )?(eingegangen|erfolgreich übermittelt))/i,
+    ],
+    [
+      5,
+      /\b(nous avons (bien )?reçu (votre|ta) (candidature|dossier)|(votre|ta) candidature (a été |a bien été )?(envoyée|reçue|enregistrée|transmise) avec succès|accusé de réception)/i,
+    ],
+    [
+      5,
+      /\b((hemos|ha sido) recibid[oa] (su|tu) (candidatura|solicitud|postulación|cv)|(su|tu) (candidatura|solicitud|postulación) (ha sido|fue) (recibida|registrada|enviada))/i,
+    ],
+
     [
       4,
       /\bthank(s| you) (so much )?for (applying|submitting your application|your application|applying for)/i,

@@ -10,6 +10,12 @@ export const assessment: CategoryRules = {
     ],
   ],
   body: [
+    // German, French and Spanish tests.
+    [
+      5,
+      /\b(online-?test|eignungstest|fachtest|test technique|évaluation en ligne|prueba (técnica|de evaluación)|complete una evaluación|realizar (una |la )?(prueba|evaluación))/i,
+    ],
+
     [
       6,
       /\b(online|coding|code|technical|cognitive|aptitude|psychometric|skills?|personality|numerical|verbal|logical|writing|situational judge?ment|behavioural|behavioral|video|game[- ]based|written|pre-employment|case study) (assessments?|tests?|challenges?|exercises?|screening)\b/i,

@@ -4,6 +4,12 @@ import type { CategoryRules } from "./rule";
 export const interview: CategoryRules = {
   cat: "interview",
   subject: [
+    // German, French and Spanish invitations.
+    [
+      5,
+      /(vorstellungsgespräch|einladung zum (interview|gespräch|kennenlernen)|convocation|invitation (à un|pour un) entretien|entretien (d'embauche|programmé)|entrevista (programada|de trabajo)|invitación a (una )?entrevista)/i,
+    ],
+
     [
       5,
       /\b(interview (invitation|invite|request|confirmation|confirmed|scheduled|reminder|availability|details|schedule|time)|invitation to (interview|an interview|a phone|a video|meet|chat)|(schedule|scheduling|book|booking|confirm|rescheduling|reschedule|cancell?ed)( your| an| the)? interview|phone screen|phone interview|video interview|technical interview|final interview|panel interview|first[- ]round|second[- ]round|interview with|let'?s (chat|talk|schedule)|availability for)\b/i,
@@ -11,6 +17,20 @@ export const interview: CategoryRules = {
     [2.5, /\binterview\b/i],
   ],
   body: [
+    // German, French and Spanish invitations.
+    [
+      6,
+      /\b((laden|lade) (wir |ich )?(sie|dich|ihnen) [^.\n]{0,80}?(ein|einladen)|(einladung|einladen) zu(m| einem) (ersten |zweiten |persönlichen |virtuellen )?(vorstellungs)?(gespräch|interview|kennenlernen)|(termin|zeit) für ein (erstes |zweites )?(gespräch|interview|kennenlernen)|vorstellungsgespräch (begrüßen|einladen|am|um)|bestätigen (gerne )?den (telefonisch )?vereinbarten termin|zu einem (weiteren |ersten |virtuellen )?(gespräch|interview) einladen)/i,
+    ],
+    [
+      6,
+      /\b(vous (inviter|convier|convoquer) (à|pour) un entretien|(invitons|convions) à un entretien|souhaitons (vous rencontrer|échanger avec vous)|invitation à l'entretien)/i,
+    ],
+    [
+      6,
+      /\b(invitarle|invitarte|invitarlo|invitarla|convocarle|convocarte) a (una |la )?entrevista|(su|tu) entrevista ha sido programada|programar una entrevista/i,
+    ],
+
     [
       6,
       /\b(invite|inviting|invitation for|invitation to) (you )?(to )?(an? |the |your )?(first |second |final |next |1st |2nd )?(interview|phone screen|phone call|video call|screening call|call|chat|conversation|meet|assessment centre)/i,

@@ -15,6 +15,12 @@ export const offer: CategoryRules = {
     ],
   ],
   body: [
+    // German, French and Spanish offers.
+    [
+      6,
+      /\b((ein |unser )?(vertrags)?angebot (für die position|unterbreiten|zukommen)|freuen uns,? (ihnen|dir) (eine zusage|ein angebot)|promesse d'embauche|proposition d'embauche|votre candidature a été acceptée|nos complace (ofrecerle|ofrecerte)|oferta (formal )?de (trabajo|empleo) para)/i,
+    ],
+
     [
       8,
       /\b(pleased|delighted|happy|excited|thrilled|glad|like|love) to (formally )?(extend|offer you|make you|confirm) (you )?(an? |the |our )?(formal |conditional |verbal |written |official |unconditional )?(offer|position|role|job)/i,

@@ -4,12 +4,40 @@ import type { CategoryRules } from "./rule";
 export const rejected: CategoryRules = {
   cat: "rejected",
   subject: [
+    // German, French and Spanish: the commonest rejection wording (tests/fixtures/emails/real, geraldb-notes and les-emplois).
+    [
+      5,
+      /(^|\s)(absage|candidature (déclinée|non retenue|refusée)|candidatura (rechazada|no seleccionada))|nicht (geklappt|berücksichtigt)/i,
+    ],
+
     [
       4,
       /\b(unsuccessful|regret|not (been )?selected|not moving forward|position (filled|closed|cancelled|canceled)|update on your application|application outcome|outcome of your application)\b/i,
     ],
   ],
   body: [
+    // German, French and Spanish: the commonest rejection wording (real examples in tests/fixtures/emails/real).
+    [
+      7,
+      /\bleider (müssen|muss|können|konnten|kann) (wir|ich) (ihnen|dir|euch|sie)( heute| daher| jedoch)*( leider)? (mitteilen|absagen|keine|nicht)|\b(müssen|muss) (wir|ich) (ihnen|dir) (daher |heute |diesmal |jedoch )*(leider )?(mitteilen|absagen)/i,
+    ],
+    [
+      7,
+      /\b(haben|hat) (wir |uns )?(uns )?(nun |daher |schließlich |letztlich )?(für (eine?n? )?(andere|anderen|weitere) (bewerber|kandidat|person)|anderweitig entschieden|entschieden,? (den (auswahl|bewerbungs)?prozess |das auswahlverfahren )?mit anderen)/i,
+    ],
+    [
+      7,
+      /\b(nicht (mehr |weiter )?(in die engere (wahl|auswahl)|berücksichtigen|weiterführen|weiter verfolgen)|nicht in der engeren auswahl|keine (positive )?(zusage|rückmeldung) (geben|senden|schicken)|(hat|hat es) (es )?(diesmal|dieses mal|leider) (leider )?nicht (geklappt|gepasst)|absage (erteilen|mitteilen|schicken)|(ihnen|dir) (leider )?(für diese position )?absagen)/i,
+    ],
+    [
+      7,
+      /\b(nous (avons le regret|regrettons|sommes au regret) de vous (informer|annoncer|faire part)|(n'a|n'avons|n'ont) (malheureusement )?pas (été )?(retenue?s?|pu aboutir|sélectionnée?)|ne (pouvons|pourrons) pas donner (une )?suite( favorable)?|pas pu aboutir|(choisi|retenu) (un autre|une autre|d'autres) (candidat|profil))/i,
+    ],
+    [
+      7,
+      /\b(lamentamos (informarle|informarte|comunicarle|comunicarte)|(no|ha sido) ha(s|n)? sido (seleccionad|elegid)|ha sido rechazada|(decidido|optado) (continuar|seguir|avanzar) con otr[oa]s (candidat|postulant|perfil)|no (continuaremos|seguiremos|podemos continuar) con (su|tu) (candidatura|postulación|proceso))/i,
+    ],
+
     [
       7,
       /\b(not|won't|will not|unable to) (be )?(moving|move|proceed|proceeding|progress|progressing|going) (forward|further|ahead)? ?(with )?(your|you|the next)/i,

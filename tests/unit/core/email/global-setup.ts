@@ -1,28 +1,9 @@
-// Trains the email model before the unit tests when model.gen.json is missing or older than the corpus
-// (the build does the same step before bundling).
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { parseEmailLines } from "../../../../src/core/email/jsonl";
-import { type LabelledEmail, trainModel } from "../../../../src/core/email/train";
+// The email model is committed (src/core/email/model.gen.json). Before the unit tests, write it when it
+// is missing so a fresh checkout can run them; tests/unit/core/email/model-file.test.ts fails when the
+// committed file differs from what training gives.
+import { existsSync, writeFileSync } from "node:fs";
+import { MODEL_FILE, trainedModelText } from "../../../../src/cli/training-data";
 
 export default function setup(): void {
-  const corpus = resolve("tests/fixtures/emails/corpus");
-  const out = resolve("src/core/email/model.gen.json");
-  const files = readdirSync(corpus)
-    .filter((f) => f.endsWith(".jsonl"))
-    .map((f) => join(corpus, f));
-  const newest = Math.max(
-    ...files.map((f) => statSync(f).mtimeMs),
-    ...["train.ts", "prepare.ts", "sections.ts", "text.ts"].map(
-      (f) => statSync(resolve("src/core/email", f)).mtimeMs,
-    ),
-  );
-  if (existsSync(out) && statSync(out).mtimeMs >= newest) return;
-  const examples: LabelledEmail[] = [];
-  for (const f of files) {
-    for (const { row } of parseEmailLines(readFileSync(f, "utf8"), { requireLabel: true }).rows) {
-      if (row.label) examples.push({ ...row, label: row.label });
-    }
-  }
-  writeFileSync(out, `${JSON.stringify(trainModel(examples))}\n`);
+  if (!existsSync(MODEL_FILE())) writeFileSync(MODEL_FILE(), trainedModelText().text);
 }
