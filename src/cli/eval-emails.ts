@@ -2,9 +2,8 @@
 // Per-category precision/recall/F1, macro-F1 over applied … update, and binary job-related F1.
 import { readFileSync } from "node:fs";
 import { classifyEmail } from "../core/email";
-import { evaluate, formatReport } from "../core/email/evaluate";
+import { evaluate, formatReport, type Judged } from "../core/email/evaluate";
 import { parseEmailLines } from "../core/email/jsonl";
-import type { EmailCategory } from "../core/types";
 
 const files = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const verbose = process.argv.includes("--errors");
@@ -12,7 +11,7 @@ if (files.length === 0) {
   console.error("usage: npm run eval:emails -- <labelled.jsonl> [--errors]");
   process.exit(2);
 }
-const pairs: { gold: EmailCategory; predicted: EmailCategory }[] = [];
+const pairs: Judged[] = [];
 for (const file of files) {
   let text: string;
   try {
@@ -26,7 +25,7 @@ for (const file of files) {
   for (const { row } of rows) {
     if (!row.label) continue;
     const c = classifyEmail(row);
-    pairs.push({ gold: row.label, predicted: c.category });
+    pairs.push({ gold: row.label, predicted: c.category, confidence: c.confidence });
     if (verbose && c.category !== row.label) {
       console.log(
         `✗ ${row.id}: ${row.label} → ${c.category} (${c.confidence}) ${row.subject.slice(0, 60)}\n    ${c.evidence.join(" | ")}`,

@@ -1,5 +1,6 @@
 // What the user does with a tagged email: correct its tag or its application (remembered for the
 // sender), accept or dismiss the status change it proposed, and delete all email data.
+import { learnFromCorrection } from "../../core/email/classify";
 import type { EmailCategory, TimelineEvent } from "../../core/types";
 import { newId } from "../../db/ids";
 import type { DebriefDB } from "../../db/schema";
@@ -9,7 +10,9 @@ import {
   type EmailRow,
   emailTables,
   eventsOfEmail,
+  getPersonalModel,
   OVERRIDES_KEY,
+  PERSONAL_MODEL_KEY,
   replan,
   setOverride,
   tagOf,
@@ -50,6 +53,13 @@ export async function correctEmail(
       applicationId: change.applicationId === undefined ? row.applicationId : change.applicationId,
       userCorrected: true,
     };
+    if (change.category && change.category !== row.category) {
+      // Beyond this sender: the personal model learns the kind of email, so the next one like it
+      // (from anyone) gets the user's tag.
+      const email = { from: `${row.fromName} <${row.fromAddress}>`, subject: row.subject, body: row.snippet };
+      const learnt = learnFromCorrection(await getPersonalModel(db), email, row.category, change.category);
+      await db.settings.put({ key: PERSONAL_MODEL_KEY, value: learnt });
+    }
     if (change.category) {
       next.category = change.category;
       next.confidence = 1;
@@ -102,7 +112,10 @@ export async function resolveProposal(
   });
 }
 
-/** Every stored email, its timeline events, and the sender corrections; statuses re-derived. */
+/**
+ * Every stored email, its timeline events, the sender corrections and what the personal model learnt
+ * from them; statuses re-derived.
+ */
 export async function deleteAllEmailData(
   db: DebriefDB,
   env: CorrectionEnv,
@@ -113,6 +126,7 @@ export async function deleteAllEmailData(
     await db.events.bulkDelete(doomed.map((e) => e.id));
     await db.emails.clear();
     await db.settings.delete(OVERRIDES_KEY);
+    await db.settings.delete(PERSONAL_MODEL_KEY);
     await settle(
       db,
       doomed.map((e) => e.applicationId),

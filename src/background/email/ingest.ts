@@ -18,6 +18,7 @@ import {
   emailId,
   emailTables,
   getOverrides,
+  getPersonalModel,
   replan,
   type SenderOverride,
   tagOf,
@@ -100,12 +101,13 @@ export async function ingestEmail(db: DebriefDB, raw: WebmailMessage, env: Inges
   const from = msg.fromName ? `${msg.fromName} <${msg.fromAddress}>` : msg.fromAddress;
   const at = Math.min(msg.receivedAt ?? env.now, env.now);
   const email = { from, subject: msg.subject, body: msg.body };
-  // Pure and synchronous: done before the transaction, which then only waits on the database.
-  const classified = classifyEmail({
-    ...email,
-    date: msg.receivedAt ?? msg.date ?? env.now,
-    timeZone: env.timeZone,
-  });
+  // Pure and synchronous: done before the transaction, which then only waits on the database. The
+  // user's personal model (learnt from their corrections) adds its say to the shipped one.
+  const personal = await getPersonalModel(db);
+  const classified = classifyEmail(
+    { ...email, date: msg.receivedAt ?? msg.date ?? env.now, timeZone: env.timeZone },
+    personal,
+  );
 
   return db.transaction("rw", emailTables(db), async (): Promise<IngestResult> => {
     const existing = await db.emails.get(id);

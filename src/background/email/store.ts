@@ -2,6 +2,7 @@
 // overrides (in the settings table: schema v1 stays as it is), the chip's view of a row, and
 // re-planning an application's follow-ups after its timeline changed.
 import { hostKind } from "../../core/email/domains";
+import { asPersonalModel, type PersonalModel } from "../../core/email/personal";
 import { planFollowUp, planToReminders } from "../../core/followup";
 import type { ApplicationStatus, EmailCategory, StoredEmail, TimelineEvent } from "../../core/types";
 import { listEvents, replaceInterviewReminders } from "../../db";
@@ -19,6 +20,12 @@ export interface SenderOverride {
 }
 
 export const OVERRIDES_KEY = "senderOverrides";
+/** The personal email model learnt from the user's corrections (core/email/personal.ts). */
+export const PERSONAL_MODEL_KEY = "emailPersonalModel";
+
+export async function getPersonalModel(db: DebriefDB): Promise<PersonalModel> {
+  return asPersonalModel((await db.settings.get(PERSONAL_MODEL_KEY))?.value);
+}
 
 export async function getOverrides(db: DebriefDB): Promise<Record<string, SenderOverride>> {
   const row = await db.settings.get(OVERRIDES_KEY);

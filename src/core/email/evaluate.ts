@@ -21,11 +21,45 @@ export interface EvalReport {
   n: number;
   /** gold → predicted → count */
   confusion: Record<string, Record<string, number>>;
+  /**
+   * Expected calibration error over 10 equal-width confidence bins: how far, on average, the stated
+   * confidence sits from the share of tags that were right. Undefined when no confidences were given.
+   */
+  ece?: number;
+}
+
+export interface Judged {
+  gold: EmailCategory;
+  predicted: EmailCategory;
+  /** The classifier's confidence in `predicted`, 0–1. */
+  confidence?: number;
+}
+
+/** Expected calibration error (10 bins) of the top-label confidence. */
+export function expectedCalibrationError(pairs: readonly Judged[], bins = 10): number | undefined {
+  const scored = pairs.filter((p) => typeof p.confidence === "number");
+  if (scored.length === 0) return undefined;
+  const sum = new Array<number>(bins).fill(0);
+  const right = new Array<number>(bins).fill(0);
+  const count = new Array<number>(bins).fill(0);
+  for (const p of scored) {
+    const c = Math.min(1, Math.max(0, p.confidence ?? 0));
+    const b = Math.min(bins - 1, Math.floor(c * bins));
+    sum[b] = (sum[b] ?? 0) + c;
+    right[b] = (right[b] ?? 0) + (p.gold === p.predicted ? 1 : 0);
+    count[b] = (count[b] ?? 0) + 1;
+  }
+  let ece = 0;
+  for (let b = 0; b < bins; b++) {
+    const n = count[b] ?? 0;
+    if (n > 0) ece += (n / scored.length) * Math.abs((right[b] ?? 0) / n - (sum[b] ?? 0) / n);
+  }
+  return ece;
 }
 
 const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 
-export function evaluate(pairs: readonly { gold: EmailCategory; predicted: EmailCategory }[]): EvalReport {
+export function evaluate(pairs: readonly Judged[]): EvalReport {
   const confusion: Record<string, Record<string, number>> = {};
   for (const { gold, predicted } of pairs) {
     const row = confusion[gold] ?? {};
@@ -62,6 +96,7 @@ export function evaluate(pairs: readonly { gold: EmailCategory; predicted: Email
     accuracy: pairs.length ? correct / pairs.length : 0,
     n: pairs.length,
     confusion,
+    ece: expectedCalibrationError(pairs),
   };
 }
 
@@ -77,5 +112,6 @@ export function formatReport(r: EvalReport): string {
   lines.push(`macro-F1 (applied … update): ${pct(r.macroF1)}`);
   lines.push(`binary F1 (about an application or not): ${pct(r.binaryF1)}`);
   lines.push(`accuracy: ${pct(r.accuracy)} over ${r.n} emails`);
+  if (r.ece !== undefined) lines.push(`expected calibration error (10 bins): ${pct(r.ece)}`);
   return lines.join("\n");
 }

@@ -7,6 +7,13 @@
  */
 const CONDITIONAL =
   /(^|[.!?\n]\s*)(if|should|in the event|where|unless|once)\b[^.!?\n]{0,80}\b(you|your application|we|there|candidates|applicants|successful)\b[^.!?\n]{0,220}[.!?]?/gi;
+/** A sentence with an "if/should/once/when you…" clause anywhere in it. */
+const MID_CONDITIONAL =
+  /[^.!?\n]{0,200}\b(if|should|once|when|in case)\b (you|your|the role|the position|we|there|it|selected|shortlisted|successful)\b[^.!?\n]{0,200}[.!?]?/gi;
+const FUTURE_STEP =
+  /\b(interview|phone screen|call|contact|reach out|be in touch|get in touch|keep you posted|hear from|next steps?|invite)\b/i;
+const CONDITION_MET =
+  /\b(shortlisted|selected|successful|good match|a match|match(es)?|fit|suitable|align|progress(ed)?|move forward|qualifications meet)\b/i;
 /** "Unfortunately, due to the volume of applications, we cannot reply to everyone." */
 const VOLUME_APOLOGY =
   /\b(unfortunately|regrettably|please note|please understand)\b,?[^.!?\n]{0,80}\b(volume|number|high|large|unable to (respond|reply)|not able to (respond|reply)|cannot (respond|reply)|can't (respond|reply)|only (be )?(able to )?contact|only shortlisted|individual feedback)\b[^.!?\n]{0,160}[.!?]?/gi;
@@ -36,6 +43,13 @@ export function blankConditionals(body: string): Blanked {
       if (!negative && !future) return m;
       removed.push(m.slice(lead.length).trim());
       return `${lead} `;
+    })
+    .replace(MID_CONDITIONAL, (m) => {
+      // "We will contact you to arrange an interview if the role is a good match": the condition sits
+      // mid-sentence; it is still a possible next step, not an invitation.
+      if (!FUTURE_STEP.test(m) || !CONDITION_MET.test(m)) return m;
+      removed.push(m.trim());
+      return " ";
     })
     .replace(VOLUME_APOLOGY, (m) => {
       removed.push(m.trim());

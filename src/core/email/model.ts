@@ -19,6 +19,8 @@ export interface LoadedModel {
   logLik: Map<string, Float64Array>;
   /** log P(unseen-in-class feature | class). */
   logUnseen: Float64Array;
+  /** feature → training documents that had it (all classes). */
+  df: Map<string, number>;
 }
 
 export function loadModel(model: EmailModel): LoadedModel {
@@ -38,7 +40,12 @@ export function loadModel(model: EmailModel): LoadedModel {
   const v = parsed.size;
   const denom = Array.from(totals, (t) => Math.log(t + model.alpha * v));
   const logLik = new Map<string, Float64Array>();
+  const df = new Map<string, number>();
   for (const [term, counts] of parsed) {
+    df.set(
+      term,
+      counts.reduce((a, n) => a + n, 0),
+    );
     logLik.set(
       term,
       Float64Array.from(counts, (n, i) => Math.log(n + model.alpha) - (denom[i] ?? 0)),
@@ -50,7 +57,13 @@ export function loadModel(model: EmailModel): LoadedModel {
     logPrior: model.docs.map(() => -Math.log(Math.max(1, model.docs.length))),
     logLik,
     logUnseen: Float64Array.from(denom, (d) => Math.log(model.alpha) - d),
+    df,
   };
+}
+
+/** How specific a feature is to the emails that have it, 0–1: features rare in training score high. */
+export function specificity(m: LoadedModel, feature: string): number {
+  return 1 / (1 + Math.log1p(m.df.get(feature) ?? 0));
 }
 
 export interface ModelScore {

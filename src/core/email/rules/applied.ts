@@ -43,7 +43,10 @@ export const applied: CategoryRules = {
       5,
       /\b(we('ve| have)?|i('ve| have)?) (successfully )?(received|got) your (application|resume|cv|submission|job application)/i,
     ],
-    [5, /\b(application was sent to|successfully (applied|submitted)|received with thanks)/i],
+    [
+      5,
+      /\b(application was sent to|(you('ve| have)?|your application (was|has been)|you've been) successfully (applied|submitted)|received with thanks)/i,
+    ],
     [2, /\byou applied (for|to)\b/i],
     [
       4,

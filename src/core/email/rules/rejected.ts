@@ -18,6 +18,14 @@ export const rejected: CategoryRules = {
   body: [
     // German, French and Spanish: the commonest rejection wording (real examples in tests/fixtures/emails/real).
     [
+      6,
+      /\b(leider|bedauerlicherweise|daher)\b[^.\n]{0,100}\b(absagen|absage|nicht (mehr )?berücksichtigen|nicht (weiter )?(verfolgen|fortführen)|nicht in die engere|keine zusage|anders entschieden|anderweitig entschieden)/i,
+    ],
+    [
+      6,
+      /\b(hat|haben) (sich|uns) [^.\n]{0,80}\bfür (eine?n? |die )?(andere[nr]?|weitere[nr]?) (bewerber|kandidat|person|profil)[^.\n]{0,80}\bentschieden|\b(bedauern|bedaure),? (ihnen|dir|sehr|es)? ?[^.\n]{0,60}\b(mitteilen|absagen|nicht)|\bnicht berücksichtigen (können|konnten|werden)/i,
+    ],
+    [
       7,
       /\bleider (müssen|muss|können|konnten|kann) (wir|ich) (ihnen|dir|euch|sie)( heute| daher| jedoch)*( leider)? (mitteilen|absagen|keine|nicht)|\b(müssen|muss) (wir|ich) (ihnen|dir) (daher |heute |diesmal |jedoch )*(leider )?(mitteilen|absagen)/i,
     ],

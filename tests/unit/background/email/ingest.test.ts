@@ -9,7 +9,7 @@ import {
   resolveProposal,
 } from "../../../../src/background/email/corrections";
 import { ingestEmail } from "../../../../src/background/email/ingest";
-import { getOverrides } from "../../../../src/background/email/store";
+import { getOverrides, getPersonalModel } from "../../../../src/background/email/store";
 import type { Application } from "../../../../src/core/types";
 import { createApplication, listEvents, saveInterview, setSetting } from "../../../../src/db";
 import { type DebriefDB, openDb } from "../../../../src/db/schema";
@@ -214,6 +214,29 @@ describe("corrections", () => {
     const next = { ...invitation(), messageId: "18c0aa11bb22ccaa", threadId: "other-thread" };
     const { tag: later } = await ingestEmail(db, next, env);
     expect(later).toMatchObject({ category: "assessment", application: { applicationId: fabrikam.id } });
+  });
+
+  it("learns the kind of email from a correction, so the same mail from another sender gets the user's tag", async () => {
+    const { tag } = await ingestEmail(db, invitation(), env);
+    expect(tag?.category).toBe("interview");
+    await correctEmail(db, { emailId: tag?.emailId ?? "", category: "assessment" }, env);
+    expect((await getPersonalModel(db)).corrections).toBe(1);
+
+    // Another sender, so the per-sender memory has nothing to say: the personal model does.
+    const other = {
+      ...invitation(),
+      messageId: "18c0aa11bb22ccbb",
+      threadId: "third-thread",
+      fromAddress: "talent@contoso-careers.example",
+      fromName: "Contoso Talent",
+    };
+    const { tag: later } = await ingestEmail(db, other, env);
+    expect(later?.category).toBe("assessment");
+    const row = await db.emails.get(later?.emailId ?? "");
+    expect(row?.evidence[0]).toBe("like emails you re-tagged as assessment");
+
+    await deleteAllEmailData(db, env);
+    expect((await getPersonalModel(db)).corrections).toBe(0);
   });
 
   it("deletes all email data and re-derives statuses", async () => {
