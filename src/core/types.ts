@@ -64,6 +64,8 @@ export interface Application {
   lastActivityAt: number;
   /** 0 or 1, not boolean: IndexedDB cannot index booleans. */
   archived: 0 | 1;
+  /** Another tracker's id for it ("huntr:…"), when imported: a newer export updates this row. */
+  importKey?: string;
 }
 
 export type InterviewKind = "phone" | "video" | "onsite" | "other";

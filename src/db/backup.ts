@@ -3,8 +3,7 @@
 // or a failed write leaves the database exactly as it was. Rows are loose objects, so fields a later
 // version adds survive a round trip through this one.
 import * as v from "valibot";
-import { APPLICATION_STATUSES, type Application, type EventPayload, type TimelineEvent } from "../core/types";
-import { newId } from "./ids";
+import { APPLICATION_STATUSES } from "../core/types";
 import type { DebriefDB } from "./schema";
 
 export const BACKUP_FORMAT = "debrief-backup";
@@ -215,76 +214,4 @@ export async function restoreBackup(
     }
   });
   return countRows(backup);
-}
-
-/** An application read from another tracker's CSV (core/export's ImportedApplication). */
-export interface ImportedRow {
-  company: string;
-  title: string;
-  status: Application["status"];
-  url?: string;
-  location?: string;
-  salary?: Application["salary"];
-  notes?: string;
-  tags?: string[];
-  savedAt?: number;
-  appliedAt?: number;
-}
-
-const sameJob = (a: { company: string; title: string }) =>
-  `${a.company.trim().toLowerCase()}\u0000${a.title.trim().toLowerCase()}`;
-
-/**
- * Adds CSV rows as applications with the events that give them their status, in one transaction.
- * A row already tracked (same link, or same company and role) is skipped, so importing twice is safe.
- */
-export async function addImportedApplications(
-  db: DebriefDB,
-  rows: readonly ImportedRow[],
-  now = Date.now(),
-): Promise<{ added: number; skipped: number }> {
-  return db.transaction("rw", db.applications, db.events, async () => {
-    const existing = await db.applications.toArray();
-    const urls = new Set(existing.map((a) => a.url).filter(Boolean));
-    const jobs = new Set(existing.map(sameJob));
-    const apps: Application[] = [];
-    const events: TimelineEvent[] = [];
-    let skipped = 0;
-    for (const row of rows) {
-      if ((row.url && urls.has(row.url)) || jobs.has(sameJob(row))) {
-        skipped++;
-        continue;
-      }
-      if (row.url) urls.add(row.url);
-      jobs.add(sameJob(row));
-      const savedAt = row.savedAt ?? row.appliedAt ?? now;
-      const app: Application = {
-        id: newId(savedAt),
-        company: row.company,
-        title: row.title,
-        companyDomains: [],
-        status: row.status,
-        source: "import",
-        createdAt: savedAt,
-        updatedAt: now,
-        lastActivityAt: Math.max(savedAt, row.appliedAt ?? savedAt),
-        archived: 0,
-      };
-      for (const key of ["url", "location", "notes", "salary", "tags"] as const) {
-        if (row[key] !== undefined) (app as unknown as Record<string, unknown>)[key] = row[key];
-      }
-      apps.push(app);
-      const add = (payload: EventPayload, at: number) =>
-        events.push({ ...payload, id: newId(at), applicationId: app.id, at } as TimelineEvent);
-      add({ kind: "saved" }, savedAt);
-      if (row.status !== "saved") add({ kind: "applied" }, row.appliedAt ?? savedAt);
-      // The other tool's status is the user's own word: a status event makes deriveStatus agree.
-      if (row.status !== "saved" && row.status !== "applied") {
-        add({ kind: "status", from: "applied", to: row.status }, app.lastActivityAt);
-      }
-    }
-    await db.applications.bulkAdd(apps);
-    await db.events.bulkAdd(events);
-    return { added: apps.length, skipped };
-  });
 }

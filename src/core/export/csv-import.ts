@@ -1,14 +1,7 @@
-// CSV import: a column mapping (guessed from the header row, adjustable by the user) turns another
-// tracker's export into applications. Headers are matched case- and punctuation-insensitively against
-// the aliases below, which cover the exports of Huntr, Teal and Simplify (docs/import-columns.md):
-//   Huntr:    Company, Job Title / Title, List / Status, Location, URL / Job URL, Salary, Date Applied,
-//             Created / Date Added, Notes, Tags
-//   Teal:     Company, Job Position, Status, Location, URL / Job Link, Min Salary, Max Salary,
-//             Date Saved, Date Applied, Notes, Excitement (ignored)
-//   Simplify: Company / Company Name, Job Title / Position, Status, Location, Job URL / Application Link,
-//             Salary, Date Applied / Applied Date, Notes
-// Statuses are read from each tool's own words (Teal's "Bookmarked", Huntr's "Wishlist" list, …).
-import Papa from "papaparse";
+// CSV import, the generic mapping (core/import/formats/generic.ts reads with it): which column holds
+// what, guessed from the header row and adjustable by the user, and the value readers every importer
+// shares (status words, dates, salary text). Headers are matched case- and punctuation-insensitively
+// against the aliases below; the formats of known trackers have their own importers.
 import { calendarDay, dayStart, parseIsoDay, wallTime } from "../local-day";
 import type { ApplicationStatus, Salary } from "../types";
 
@@ -84,25 +77,13 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   return mapping;
 }
 
-export type SourceFormat = "huntr" | "teal" | "simplify" | "debrief" | "other";
-
-/** A best guess for the message "Looks like a … export"; the mapping does not depend on it. */
-export function detectFormat(headers: readonly string[]): SourceFormat {
-  const h = new Set(headers.map(norm));
-  if (h.has("debrief id")) return "debrief";
-  if (h.has("job position") || h.has("excitement") || h.has("date saved")) return "teal";
-  if (h.has("list") || h.has("huntr id")) return "huntr";
-  if (h.has("application link") || h.has("company name")) return "simplify";
-  return "other";
-}
-
 const STATUS_WORDS: [RegExp, ApplicationStatus][] = [
-  [/withdr|declined by me|i declined/, "withdrawn"],
-  [/reject|not selected|declined|unsuccessful|closed/, "rejected"],
+  [/withdr|declined by me|i declined|zurückgezogen/, "withdrawn"],
+  [/reject|not selected|declined|unsuccessful|closed|absage|abgelehnt|refus/, "rejected"],
   [/ghost|no response|no reply|gone quiet/, "ghosted"],
   [/offer|negotiat|accepted|hired/, "offer"],
-  [/interview|screen|onsite|on site|assessment|final round/, "interviewing"],
-  [/appl(ied|ication sent)|submitted/, "applied"],
+  [/interview|screen|onsite|on site|assessment|final round|gespräch|entretien|entrevista/, "interviewing"],
+  [/appl(ied|ication sent)|submitted|beworben|candidature envoy|postulé/, "applied"],
   [/wish|bookmark|saved|interested|applying|to apply|draft/, "saved"],
 ];
 
@@ -153,7 +134,7 @@ function parseAmount(text: string): number | undefined {
   return m[2] ? n * 1000 : n;
 }
 
-function parseSalary(text: string, min: string, max: string): Salary | undefined {
+export function parseSalary(text: string, min: string, max: string): Salary | undefined {
   const salary: Salary = {};
   const [low, high] = text.split(/\s*[-–]\s*|\s+to\s+/);
   const lo = parseAmount(min) ?? (low ? parseAmount(low) : undefined);
@@ -169,95 +150,4 @@ function parseSalary(text: string, min: string, max: string): Salary | undefined
         : "";
   if (currency) salary.currency = currency;
   return Object.keys(salary).length ? salary : undefined;
-}
-
-export interface ImportedApplication {
-  company: string;
-  title: string;
-  status: ApplicationStatus;
-  url?: string;
-  location?: string;
-  salary?: Salary;
-  notes?: string;
-  tags?: string[];
-  savedAt?: number;
-  appliedAt?: number;
-}
-
-export interface CsvProblem {
-  /** 1-based line in the file, counting the header as line 1. */
-  line: number;
-  message: string;
-}
-
-export interface ParsedCsv {
-  headers: string[];
-  records: Record<string, string>[];
-  problems: CsvProblem[];
-}
-
-export function parseCsv(text: string): ParsedCsv {
-  const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
-    header: true,
-    skipEmptyLines: "greedy",
-    transformHeader: (h) => h.trim(),
-  });
-  return {
-    headers: (result.meta.fields ?? []).filter(Boolean),
-    records: result.data,
-    problems: result.errors.map((e) => ({ line: (e.row ?? 0) + 2, message: e.message })),
-  };
-}
-
-/** Spreadsheet exports may carry our own neutralising apostrophe back in; drop it. */
-const cell = (record: Record<string, string>, header: string | undefined) =>
-  header ? (record[header] ?? "").trim().replace(/^'(?=[=+\-@\t\r])/, "") : "";
-
-/** `timeZone`: the user's, in which a date-only cell is a day (see parseDate). */
-export function mapRecords(
-  records: readonly Record<string, string>[],
-  mapping: ColumnMapping,
-  timeZone: string,
-): { rows: ImportedApplication[]; problems: CsvProblem[] } {
-  const rows: ImportedApplication[] = [];
-  const problems: CsvProblem[] = [];
-  records.forEach((record, i) => {
-    const line = i + 2;
-    const get = (f: ImportField) => cell(record, mapping[f]);
-    const company = get("company");
-    const title = get("title");
-    if (!company && !title) {
-      problems.push({ line, message: "no company or role: skipped" });
-      return;
-    }
-    const savedAt = parseDate(get("savedAt"), timeZone);
-    const appliedAt = parseDate(get("appliedAt"), timeZone);
-    for (const [f, value, parsed] of [
-      ["savedAt", get("savedAt"), savedAt],
-      ["appliedAt", get("appliedAt"), appliedAt],
-    ] as const) {
-      if (value && parsed === null)
-        problems.push({ line, message: `${FIELD_LABEL[f]}: "${value}" is not a date` });
-    }
-    const statusText = get("status");
-    const status = statusFromText(statusText) ?? (appliedAt !== null ? "applied" : "saved");
-    const row: ImportedApplication = { company, title, status };
-    const url = get("url");
-    if (/^https?:\/\//i.test(url)) row.url = url;
-    for (const key of ["location", "notes"] as const) {
-      const v = get(key);
-      if (v) row[key] = v;
-    }
-    const tags = get("tags")
-      .split(/[;,]/)
-      .map((t) => t.trim())
-      .filter(Boolean);
-    if (tags.length) row.tags = tags;
-    const salary = parseSalary(get("salary"), get("salaryMin"), get("salaryMax"));
-    if (salary) row.salary = salary;
-    if (savedAt !== null) row.savedAt = savedAt;
-    if (appliedAt !== null) row.appliedAt = appliedAt;
-    rows.push(row);
-  });
-  return { rows, problems };
 }

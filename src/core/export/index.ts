@@ -11,18 +11,12 @@ export {
 } from "./csv";
 export {
   type ColumnMapping,
-  type CsvProblem,
-  detectFormat,
   FIELD_LABEL,
   guessMapping,
   IMPORT_FIELDS,
-  type ImportedApplication,
   type ImportField,
-  mapRecords,
-  type ParsedCsv,
-  parseCsv,
   parseDate,
-  type SourceFormat,
+  parseSalary,
   statusFromText,
 } from "./csv-import";
 export { type CalendarEvent, escapeText, foldLine, utcStamp, writeCalendar } from "./ics";

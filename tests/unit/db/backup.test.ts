@@ -1,8 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { deriveStatus } from "../../../src/core/timeline";
 import { createApplication } from "../../../src/db/applications";
 import {
-  addImportedApplications,
   BackupError,
   backupJson,
   countRows,
@@ -144,26 +142,5 @@ describe("backup", () => {
     (backup.tables.settings[0] as Record<string, unknown>).value = () => 1;
     await expect(restoreBackup(db, backup)).rejects.toThrow();
     expect(await dump()).toEqual(before);
-  });
-});
-
-describe("addImportedApplications", () => {
-  it("adds rows with events that derive their status, and skips ones already tracked", async () => {
-    await createApplication(db, { company: "Acme", title: "Analyst" });
-    const result = await addImportedApplications(
-      db,
-      [
-        { company: "Acme", title: "analyst", status: "applied" },
-        { company: "Globex", title: "Clerk", status: "rejected", appliedAt: 100, savedAt: 50 },
-        { company: "Initech", title: "Dev", status: "saved" },
-      ],
-      1000,
-    );
-    expect(result).toEqual({ added: 2, skipped: 1 });
-    const globex = (await db.applications.where("company").equals("Globex").first())!;
-    expect(globex).toMatchObject({ source: "import", createdAt: 50, status: "rejected" });
-    const events = await db.events.where("applicationId").equals(globex.id).toArray();
-    expect(events.map((e) => e.kind)).toEqual(["saved", "applied", "status"]);
-    expect(deriveStatus(events)).toBe("rejected");
   });
 });

@@ -1,7 +1,7 @@
 // Fuzz: the importers (tracker CSVs, Debrief JSON backups) take damaged and random files without
 // throwing anything but their own readable errors, and finish on 10 MB files.
 import { describe, expect, it } from "vitest";
-import { detectFormat, guessMapping, mapRecords, parseCsv } from "../../../src/core/export";
+import { EmptyImportError, NotATrackerError, NotTextError, readImport } from "../../../src/core/import";
 import { BackupError, parseBackup } from "../../../src/db/backup";
 import { big, HOSTILE, int, mutate, pick, randomText, randomValue, rng } from "./gen";
 
@@ -40,12 +40,20 @@ const BACKUP = JSON.stringify({
 });
 
 function importCsv(text: string): void {
-  const parsed = parseCsv(text);
-  expect(Array.isArray(parsed.records)).toBe(true);
-  detectFormat(parsed.headers);
-  const { rows, problems } = mapRecords(parsed.records, guessMapping(parsed.headers), "UTC");
-  expect(Array.isArray(problems)).toBe(true);
-  for (const row of rows) expect(typeof row).toBe("object");
+  let preview: ReturnType<typeof readImport>;
+  try {
+    preview = readImport(new TextEncoder().encode(text), "UTC");
+  } catch (error) {
+    // Only its own readable refusals.
+    if ([EmptyImportError, NotATrackerError, NotTextError].some((E) => error instanceof E)) return;
+    throw error;
+  }
+  expect(Array.isArray(preview.problems)).toBe(true);
+  for (const app of preview.applications) {
+    expect(typeof app.company).toBe("string");
+    expect(typeof app.title).toBe("string");
+    expect(app.company || app.title).toBeTruthy();
+  }
 }
 
 function importBackup(text: string): void {

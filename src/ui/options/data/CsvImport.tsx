@@ -1,149 +1,135 @@
-// Import from another tracker's CSV (Huntr, Teal, Simplify, or any spreadsheet): the columns are
-// matched automatically, the user can change each match, sees the first rows, then imports.
-import { useMemo, useState } from "preact/hooks";
-import {
-  type ColumnMapping,
-  detectFormat,
-  FIELD_LABEL,
-  guessMapping,
-  IMPORT_FIELDS,
-  mapRecords,
-  type ParsedCsv,
-  parseCsv,
-} from "../../../core/export";
+// Import from another tracker's CSV export (Huntr, Teal, Simplify, Debrief) or any spreadsheet: the
+// file is read in chunks with progress and a Cancel button, the format is recognised by its header
+// row, a preview shows what would be added, and one click writes it all in one transaction.
+import { useRef, useState } from "preact/hooks";
+import { type ColumnMapping, guessMapping } from "../../../core/export";
+import { ImportCancelled, type ImportPreview, readImportAsync, readTable } from "../../../core/import";
 import { userTimeZone } from "../../../shared/time-zone";
-import { STATUS_LABEL } from "../../status-label";
 import { errorText } from "../../undo";
 import type { DataActions } from "./actions";
-import { readTextFile } from "./files";
+import { ColumnMappingFields } from "./ColumnMapping";
+import { readFileBytes } from "./files";
+import { ImportPreviewView } from "./ImportPreview";
 
-const FORMAT_WORDS = {
-  huntr: "Huntr",
-  teal: "Teal",
-  simplify: "Simplify",
-  debrief: "Debrief",
-  other: "",
-} as const;
-const PREVIEW_ROWS = 5;
+type State =
+  | { step: "idle" }
+  | { step: "reading"; name: string; fraction: number }
+  | { step: "preview"; name: string; preview: ImportPreview; mapping?: ColumnMapping; mappingError?: string }
+  | { step: "writing"; name: string; preview: ImportPreview };
 
 export function CsvImport({ actions }: { actions: DataActions }) {
-  const [file, setFile] = useState<{ name: string; csv: ParsedCsv } | null>(null);
-  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [state, setState] = useState<State>({ step: "idle" });
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const mapped = useMemo(
-    () => (file ? mapRecords(file.csv.records, mapping, userTimeZone()) : null),
-    [file, mapping],
-  );
+  const reading = useRef<AbortController | null>(null);
 
   const pick = async (input: HTMLInputElement) => {
     const chosen = input.files?.[0];
     input.value = "";
     if (!chosen) return;
     setMessage(null);
+    const controller = new AbortController();
+    reading.current = controller;
+    setState({ step: "reading", name: chosen.name, fraction: 0 });
     try {
-      const csv = parseCsv(await readTextFile(chosen));
-      if (csv.headers.length === 0 || csv.records.length === 0)
-        throw new Error(`${chosen.name} has no rows to import.`);
-      setFile({ name: chosen.name, csv });
-      setMapping(guessMapping(csv.headers));
+      const bytes = await readFileBytes(chosen);
+      const preview = await readImportAsync(bytes, userTimeZone(), {
+        signal: controller.signal,
+        onProgress: (fraction) => setState({ step: "reading", name: chosen.name, fraction }),
+      });
+      const mapping = preview.format === "generic" ? guessMapping(preview.table.headers) : undefined;
+      setState({ step: "preview", name: chosen.name, preview, mapping });
     } catch (error) {
-      setFile(null);
-      setMessage({ text: (error as Error).message, error: true });
+      setState({ step: "idle" });
+      const cancelled = error instanceof ImportCancelled;
+      setMessage({ text: errorText(error), error: !cancelled });
+    } finally {
+      reading.current = null;
+    }
+  };
+
+  const remap = (mapping: ColumnMapping) => {
+    if (state.step !== "preview") return;
+    try {
+      const preview = readTable(state.preview.table, state.preview.encoding, userTimeZone(), mapping);
+      setState({ ...state, preview, mapping, mappingError: undefined });
+    } catch (error) {
+      setState({ ...state, mapping, mappingError: errorText(error) });
     }
   };
 
   const run = () => {
-    if (!mapped) return;
-    setBusy(true);
-    setMessage({ text: `Importing ${mapped.rows.length} rows…` });
+    if (state.step !== "preview") return;
+    const { name, preview } = state;
+    setState({ step: "writing", name, preview });
+    setMessage({ text: `Importing ${preview.applications.length} applications…` });
     actions
-      .importApplications(mapped.rows)
-      .then(({ added, skipped }) => {
-        setFile(null);
-        setMessage({
-          text: `Added ${added} applications${skipped ? `; ${skipped} you already track were skipped` : ""}.`,
-        });
+      .importApplications(preview.applications)
+      .then(({ added, updated, unchanged }) => {
+        setState({ step: "idle" });
+        const parts = [`Added ${added} applications`];
+        if (updated) parts.push(`updated ${updated} you already track`);
+        if (unchanged) parts.push(`${unchanged} already up to date`);
+        setMessage({ text: `${parts.join("; ")}.` });
       })
-      .catch((error: unknown) =>
-        setMessage({ text: `Nothing was imported: ${errorText(error)}`, error: true }),
-      )
-      .finally(() => setBusy(false));
+      .catch((error: unknown) => {
+        setState({ step: "preview", name, preview });
+        setMessage({ text: `Nothing was imported: ${errorText(error)}`, error: true });
+      });
   };
 
-  const format = file ? FORMAT_WORDS[detectFormat(file.csv.headers)] : "";
-  const canImport = mapped && mapped.rows.length > 0 && (mapping.company || mapping.title);
+  const shown = state.step === "preview" || state.step === "writing" ? state : null;
+  const busy = state.step === "reading" || state.step === "writing";
+  const canImport = state.step === "preview" && !state.mappingError && state.preview.applications.length > 0;
   return (
     <section class="data-card" aria-labelledby="data-import-csv">
       <h2 id="data-import-csv">Import from a spreadsheet or another tracker</h2>
       <p class="muted">
-        Exports from Huntr, Teal and Simplify are recognised; any CSV with a header row works.
+        Exports from Huntr, Teal (roles or events) and Simplify are recognised; any CSV with a header row
+        works. Importing a newer export again updates what you already have.
       </p>
       <label for="import-csv">CSV file</label>{" "}
       <input
         id="import-csv"
         type="file"
         accept=".csv,text/csv"
+        disabled={busy}
         onChange={(e) => void pick(e.currentTarget)}
       />
-      {file && mapped && (
+      {state.step === "reading" && (
+        <div class="import-progress">
+          <label for="import-progress">Reading {state.name}…</label>{" "}
+          <progress id="import-progress" max={1} value={state.fraction}>
+            {Math.round(state.fraction * 100)}%
+          </progress>{" "}
+          <button type="button" onClick={() => reading.current?.abort()}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {shown && (
         <section class="preview" aria-labelledby="csv-preview-title">
-          <h3 id="csv-preview-title">
-            {file.name}: {file.csv.records.length} rows{format && `, looks like a ${format} export`}
-          </h3>
-          <fieldset class="csv-mapping">
-            <legend>Which column holds what</legend>
-            {IMPORT_FIELDS.map((field) => (
-              <div class="field-row" key={field}>
-                <label for={`map-${field}`}>{FIELD_LABEL[field]}</label>
-                <select
-                  id={`map-${field}`}
-                  value={mapping[field] ?? ""}
-                  onChange={(e) => setMapping({ ...mapping, [field]: e.currentTarget.value || undefined })}
-                >
-                  <option value="">(not imported)</option>
-                  {file.csv.headers.map((h) => (
-                    <option key={h} value={h}>
-                      {h}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            ))}
-          </fieldset>
-          <table class="stats-table">
-            <caption>First rows as they will be imported</caption>
-            <thead>
-              <tr>
-                <th scope="col">Company</th>
-                <th scope="col">Role</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {mapped.rows.slice(0, PREVIEW_ROWS).map((r, i) => (
-                <tr key={i}>
-                  <td>{r.company}</td>
-                  <td>{r.title}</td>
-                  <td>{STATUS_LABEL[r.status]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {[...file.csv.problems, ...mapped.problems].length > 0 && (
-            <ul class="problems" aria-label="Rows with problems">
-              {[...file.csv.problems, ...mapped.problems].slice(0, 10).map((p) => (
-                <li key={`${p.line}:${p.message}`}>
-                  Line {p.line}: {p.message}
-                </li>
-              ))}
-            </ul>
+          <ImportPreviewView name={shown.name} preview={shown.preview} />
+          {state.step === "preview" && state.mapping && (
+            <ColumnMappingFields
+              headers={state.preview.table.headers}
+              mapping={state.mapping}
+              onChange={remap}
+            />
+          )}
+          {state.step === "preview" && state.mappingError && (
+            <p role="alert" class="error">
+              {state.mappingError}
+            </p>
           )}
           <div class="button-row">
-            <button type="button" class="primary" disabled={!canImport || busy} onClick={run}>
-              Import {mapped.rows.length} applications
+            <button type="button" class="primary" disabled={!canImport} onClick={run}>
+              Import {shown.preview.applications.length} applications
             </button>
-            <button type="button" disabled={busy} onClick={() => setFile(null)}>
+            <button
+              type="button"
+              disabled={state.step === "writing"}
+              onClick={() => setState({ step: "idle" })}
+            >
               Cancel
             </button>
           </div>

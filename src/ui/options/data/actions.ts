@@ -1,13 +1,8 @@
 // What the data view can do, as an interface (tests pass a fake) and its real implementation.
-import {
-  applicationsCsv,
-  calendarEvents,
-  type ImportedApplication,
-  writeCalendar,
-} from "../../../core/export";
+import { applicationsCsv, calendarEvents, writeCalendar } from "../../../core/export";
+import type { ImportedApplication } from "../../../core/import";
 import type { Interview, TimelineEvent } from "../../../core/types";
 import {
-  addImportedApplications,
   type Backup,
   type BackupCounts,
   backupJson,
@@ -15,6 +10,7 @@ import {
   parseBackup,
   restoreBackup,
 } from "../../../db/backup";
+import { applyImport, type ImportOutcome } from "../../../db/import";
 import type { DebriefDB } from "../../../db/schema";
 import { wipeAll } from "../../../db/wipe";
 import { userTimeZone } from "../../../shared/time-zone";
@@ -30,7 +26,8 @@ export interface DataActions {
   /** Throws BackupError with the problems found. */
   parseBackup(text: string): Backup;
   restoreBackup(backup: Backup, onProgress: (message: string) => void): Promise<BackupCounts>;
-  importApplications(rows: readonly ImportedApplication[]): Promise<{ added: number; skipped: number }>;
+  /** All or nothing, in one transaction. */
+  importApplications(rows: readonly ImportedApplication[]): Promise<ImportOutcome>;
   deleteEverything(): Promise<void>;
 }
 
@@ -80,7 +77,7 @@ export function createDataActions(db: DebriefDB, webmail: WebmailAccess): DataAc
     },
     parseBackup,
     restoreBackup: (backup, onProgress) => restoreBackup(db, backup, onProgress),
-    importApplications: (rows) => addImportedApplications(db, rows),
+    importApplications: (rows) => applyImport(db, rows),
     async deleteEverything() {
       await wipeAll(db);
       // The settings are gone, so give back the webmail permissions they stood for.

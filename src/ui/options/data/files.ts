@@ -19,14 +19,24 @@ export function downloadText(filename: string, text: string, type: string): void
 
 export class FileTooLargeError extends Error {}
 
-export async function readTextFile(file: File, maxBytes = MAX_IMPORT_BYTES): Promise<string> {
+function checkSize(file: File, maxBytes: number): void {
   if (file.size > maxBytes) {
     const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
     throw new FileTooLargeError(
       `${file.name} is ${mb(file.size)}; files over ${mb(maxBytes)} cannot be imported.`,
     );
   }
+}
+
+export async function readTextFile(file: File, maxBytes = MAX_IMPORT_BYTES): Promise<string> {
+  checkSize(file, maxBytes);
   return file.text();
+}
+
+/** The file's bytes (the importer decides the encoding), refused before reading when too large. */
+export async function readFileBytes(file: File, maxBytes = MAX_IMPORT_BYTES): Promise<Uint8Array> {
+  checkSize(file, maxBytes);
+  return new Uint8Array(await file.arrayBuffer());
 }
 
 /** "2025-03-04" in the user's own calendar, for file names. */

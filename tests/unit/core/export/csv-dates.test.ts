@@ -3,14 +3,8 @@
 // (issue #14.7); the process's own TZ is varied too, so nothing leans on the machine's zone.
 import Papa from "papaparse";
 import { afterEach, describe, expect, it } from "vitest";
-import {
-  applicationsCsv,
-  CSV_COLUMNS,
-  guessMapping,
-  mapRecords,
-  parseCsv,
-  parseDate,
-} from "../../../../src/core/export";
+import { applicationsCsv, CSV_COLUMNS, parseDate } from "../../../../src/core/export";
+import { readImport } from "../../../../src/core/import";
 import type { Application } from "../../../../src/core/types";
 
 const ZONES = [
@@ -81,12 +75,10 @@ describe("parseDate: a date-only value is the user's local midnight", () => {
   });
 });
 
-describe("mapRecords stores the day the file says, in the user's zone", () => {
+describe("an import stores the day the file says, in the user's zone", () => {
   it.each(ZONES)("%s", (zone) => {
-    const parsed = parseCsv(
-      "Company,Job Title,Date Saved,Date Applied\r\nAcme,Clerk,2025-02-01,02/03/2025\r\n",
-    );
-    const { rows } = mapRecords(parsed.records, guessMapping(parsed.headers), zone);
+    const csv = "Company,Job Title,Date Saved,Date Applied\r\nAcme,Clerk,2025-02-01,02/03/2025\r\n";
+    const rows = readImport(new TextEncoder().encode(csv), zone).applications;
     expect(wall(rows[0]?.savedAt ?? null, zone)).toBe("2025-02-01 00:00");
     expect(wall(rows[0]?.appliedAt ?? null, zone)).toBe("2025-02-03 00:00");
   });

@@ -1,0 +1,47 @@
+// Huntr's CSV export (Settings → Export data, file USER_JOBS_USER_FULL_DATA_DOWNLOAD…csv): one row per
+// job, camelCase headers id, createdAt, title, …, listName, companyId, companyName, companyDomain, …,
+// "-" in empty cells. listName is the board column the job sits in (the user's own names, usually
+// Wishlist / Applied / Interview / Offer / Rejected); lastMovedAt is when it got there.
+import type { ImportedApplication, Importer, ImportProblem } from "../types";
+import { historyOf, isTrue } from "../values";
+import { compact, rowsOf } from "./row-context";
+
+export const huntr: Importer = {
+  format: "huntr",
+  label: "a Huntr export",
+  detect: (h) => ["listname", "companyname"].every((n) => h.some((x) => x.toLowerCase() === n)),
+  read(table, timeZone) {
+    const problems: ImportProblem[] = [];
+    const applications: ImportedApplication[] = [];
+    for (const row of rowsOf(table, problems, timeZone)) {
+      const company = row.text("companyName", "company");
+      const title = row.text("title", "jobTitle");
+      if (!company && !title) {
+        problems.push({ line: row.line, message: "no company or role: skipped" });
+        continue;
+      }
+      const savedAt = row.date("createdAt");
+      const appliedAt = row.date("appliedAt", "dateApplied", "applicationDate");
+      const statusAt = row.date("lastMovedAt", "movedAt", "updatedAt");
+      const status = row.status(row.text("listName"), appliedAt !== undefined ? "applied" : "saved");
+      const id = row.text("id", "jobId");
+      applications.push(
+        compact({
+          company,
+          title,
+          status,
+          archived: isTrue(row.text("archived", "isArchived")) || row.date("archivedAt") !== undefined,
+          location: row.text("location", "locationName"),
+          url: row.url("url", "jobUrl"),
+          notes: row.text("notes"),
+          savedAt,
+          appliedAt,
+          events: historyOf({ status, savedAt, appliedAt, statusAt }),
+          importKey: id ? `huntr:${id}` : undefined,
+          line: row.line,
+        }),
+      );
+    }
+    return { applications, problems };
+  },
+};

@@ -1,0 +1,70 @@
+// Helpers every importer uses to read one row: its cells by header, its dates, its status words.
+import type { ApplicationStatus } from "../../types";
+import type { CsvTable, ImportProblem } from "../types";
+import { cellText, dateCell, findHeader, formulaCell, statusFromText } from "../values";
+
+export interface Row {
+  line: number;
+  /** Text of the first header present among `names`, formulas reduced to text. */
+  text(...names: string[]): string;
+  /** A link from the first header present: http(s) only. */
+  url(...names: string[]): string | undefined;
+  date(...names: string[]): number | undefined;
+  /** The status a tracker's word stands for; unknown words are reported and give `fallback`. */
+  status(word: string, fallback: ApplicationStatus): ApplicationStatus;
+}
+
+/** `timeZone`: the user's, in which a date-only cell is a day. */
+export function rowsOf(table: CsvTable, problems: ImportProblem[], timeZone: string): Row[] {
+  const headerOf = new Map<string, string | undefined>();
+  const header = (names: string[]) => {
+    const key = names.join("\u0000");
+    if (!headerOf.has(key)) headerOf.set(key, findHeader(table.headers, ...names));
+    return headerOf.get(key);
+  };
+  return table.records.map((record, i) => {
+    const line = i + 2;
+    const ctx = { line, problems, table, timeZone };
+    const text = (...names: string[]) => {
+      const h = header(names);
+      const cell = formulaCell(cellText(record, h));
+      if (cell.formula) {
+        problems.push({ line, message: `${h}: a spreadsheet formula, imported as plain text` });
+      }
+      return cell.text;
+    };
+    return {
+      line,
+      text,
+      url(...names) {
+        const h = header(names);
+        const raw = cellText(record, h);
+        const link = formulaCell(raw).url ?? raw;
+        return /^https?:\/\/\S+$/i.test(link) ? link : undefined;
+      },
+      date: (...names) => dateCell(record, header(names), ctx),
+      status(word, fallback) {
+        if (!word) return fallback;
+        const status = statusFromText(word);
+        if (status) return status;
+        problems.push({
+          line,
+          message: `status "${word}" is not one Debrief knows: imported as ${fallback}`,
+        });
+        return fallback;
+      },
+    };
+  });
+}
+
+const REQUIRED = new Set(["company", "title", "events"]);
+
+/** Drops the optional fields that have no value, so the JSON preview has no empty strings. */
+export function compact<T extends object>(value: T): T {
+  for (const key of Object.keys(value) as (keyof T & string)[]) {
+    const v = value[key];
+    if (REQUIRED.has(key)) continue;
+    if (v === undefined || v === "" || (Array.isArray(v) && v.length === 0)) delete value[key];
+  }
+  return value;
+}

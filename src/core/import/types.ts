@@ -1,0 +1,59 @@
+// What every importer reads a tracker's export into: applications with their history, and the
+// problems found, each with its line. Pure data, shared by the CLI preview, the options page and db.
+import type { ApplicationStatus, Salary } from "../types";
+
+export type ImportFormat = "huntr" | "teal-roles" | "teal-events" | "simplify" | "debrief" | "generic";
+
+/** One step of an application's history: the status it reached, and when. */
+export interface ImportedStep {
+  kind: ApplicationStatus;
+  at: number;
+}
+
+export interface ImportedApplication {
+  company: string;
+  title: string;
+  status: ApplicationStatus;
+  archived: boolean;
+  location?: string;
+  url?: string;
+  salary?: Salary;
+  notes?: string;
+  tags?: string[];
+  savedAt?: number;
+  appliedAt?: number;
+  /** Oldest first; the last one is the current status when the tracker gave its date. */
+  events: ImportedStep[];
+  /** The other tracker's own id ("huntr:…"), so a newer export updates the same application. */
+  importKey?: string;
+  /** 1-based line of the (first) row it came from; the header is line 1. */
+  line: number;
+}
+
+export interface ImportProblem {
+  line: number;
+  message: string;
+}
+
+/** A CSV file read into rows: headers as written, one record per data row. */
+export interface CsvTable {
+  headers: string[];
+  records: Record<string, string>[];
+  delimiter: string;
+  problems: ImportProblem[];
+}
+
+export interface ImportRead {
+  applications: ImportedApplication[];
+  problems: ImportProblem[];
+}
+
+/** One tracker's export format: recognised by its header row, read into applications. */
+export interface Importer {
+  format: ImportFormat;
+  /** For messages: "a Huntr export". */
+  label: string;
+  detect(headers: readonly string[]): boolean;
+  /** `timeZone`: the user's, in which a date-only cell is a day (core/local-day). */
+  read(table: CsvTable, timeZone: string): ImportRead;
+}

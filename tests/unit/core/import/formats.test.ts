@@ -1,0 +1,99 @@
+// Each export format read from its fixture (tests/fixtures/imports, see MANIFEST.md): the format
+// recognised, and every application's company, status, dates and archived flag.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { IMPORTERS, previewJson, readImport } from "../../../../src/core/import";
+
+const read = (name: string) =>
+  readImport(new Uint8Array(readFileSync(`tests/fixtures/imports/${name}`)), "UTC");
+const day = (at: number | undefined) => (at === undefined ? null : new Date(at).toISOString().slice(0, 10));
+const summary = (name: string) =>
+  read(name).applications.map((a) => [a.company, a.status, a.archived, day(a.savedAt), day(a.appliedAt)]);
+
+describe("import formats", () => {
+  it("lists every format once, generic last", () => {
+    const formats = IMPORTERS.map((i) => i.format);
+    expect(new Set(formats).size).toBe(formats.length);
+    expect(formats.at(-1)).toBe("generic");
+  });
+
+  it("Huntr: companyName, listName as status, createdAt / lastMovedAt, '-' as empty", () => {
+    const preview = read("huntr.csv");
+    expect(preview.format).toBe("huntr");
+    expect(summary("huntr.csv")).toEqual([
+      ["Acme Analytics", "saved", false, "2024-03-02", null],
+      ["Northwind Traders", "applied", false, "2024-03-03", "2024-03-05"],
+      ["Globex", "interviewing", false, "2024-03-04", null],
+      ["Initech", "rejected", false, "2024-03-06", null],
+      ["Umbrella Health", "offer", false, "2024-03-07", null],
+    ]);
+    expect(preview.applications[1]!.location).toBeUndefined();
+    expect(preview.applications[2]!.events.map((e) => [e.kind, day(e.at)])).toEqual([
+      ["saved", "2024-03-04"],
+      ["interviewing", "2024-03-20"],
+    ]);
+    expect(preview.problems).toEqual([]);
+  });
+
+  it("Teal roles: statusName, salary, added / applied dates, archived_at", () => {
+    const preview = read("teal-roles.csv");
+    expect(preview.format).toBe("teal-roles");
+    expect(summary("teal-roles.csv")).toEqual([
+      ["Riverbend Health", "interviewing", false, "2025-01-06", "2025-01-08"],
+      ["Blue Bottle", "saved", false, "2025-01-07", null],
+      ["Acme Analytics", "rejected", true, "2025-01-02", "2025-01-03"],
+      ["Contoso", "applied", false, "2025-01-10", "2025-01-11"],
+      ["Fabrikam", "withdrawn", true, "2025-01-12", "2025-01-13"],
+    ]);
+    expect(preview.applications[0]!.salary).toEqual({ min: 72000, max: 88000 });
+  });
+
+  it("Teal events: one application per company and role, each event a step, status from the latest", () => {
+    const preview = read("teal-events.csv");
+    expect(preview.format).toBe("teal-events");
+    expect(summary("teal-events.csv")).toEqual([
+      ["Acme Analytics", "rejected", false, "2025-01-02", "2025-01-03"],
+      ["Riverbend Health", "interviewing", false, "2025-01-06", "2025-01-08"],
+      ["Contoso", "applied", false, "2025-01-11", "2025-01-11"],
+      ["Fabrikam", "withdrawn", false, "2025-01-13", "2025-01-13"],
+      ["Blue Bottle", "saved", false, "2025-01-07", null],
+    ]);
+    expect(preview.applications[0]!.events.map((e) => e.kind)).toEqual(["saved", "applied", "rejected"]);
+  });
+
+  it("Simplify: N/A as empty (no false date problems), Status Date, Archived", () => {
+    const preview = read("simplify.csv");
+    expect(preview.format).toBe("simplify");
+    expect(preview.problems).toEqual([]);
+    expect(summary("simplify.csv")).toEqual([
+      ["Stripe", "applied", false, null, "2024-09-03"],
+      ["Datadog", "interviewing", false, null, "2024-09-05"],
+      ["Capital One", "rejected", true, null, "2024-09-06"],
+      ["Plaid", "saved", false, null, null],
+      ["Ramp", "offer", false, null, "2024-09-12"],
+    ]);
+    expect(preview.applications[2]!.url).toBeUndefined();
+    expect(day(preview.applications[1]!.events.at(-1)!.at)).toBe("2024-09-20");
+  });
+
+  it("prints the preview JSON with the issue's fields", () => {
+    const json = previewJson(read("simplify.csv"));
+    expect(Object.keys(json)).toEqual(["format", "applications", "problems"]);
+    expect(Object.keys(json.applications[0]!)).toEqual([
+      "company",
+      "title",
+      "status",
+      "archived",
+      "location",
+      "url",
+      "savedAt",
+      "appliedAt",
+      "events",
+    ]);
+    expect(json.applications[3]).toMatchObject({
+      company: "Plaid",
+      appliedAt: null,
+      url: expect.stringMatching(/^https:/),
+    });
+  });
+});

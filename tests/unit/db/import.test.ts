@@ -1,0 +1,103 @@
+import { readFileSync } from "node:fs";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { readImport } from "../../../src/core/import";
+import { deriveStatus } from "../../../src/core/timeline";
+import { createApplication } from "../../../src/db/applications";
+import { applyImport } from "../../../src/db/import";
+import { type DebriefDB, openDb } from "../../../src/db/schema";
+
+const fixture = (name: string) =>
+  readImport(new Uint8Array(readFileSync(`tests/fixtures/imports/${name}`)), "UTC").applications;
+
+let db: DebriefDB;
+let n = 0;
+beforeEach(() => {
+  db = openDb(`import-test-${n++}`);
+});
+afterEach(() => db.close());
+
+async function snapshot() {
+  const apps = await db.applications.orderBy("company").toArray();
+  const events = await db.events.toArray();
+  return apps.map((a) => {
+    const own = events.filter((e) => e.applicationId === a.id).sort((x, y) => x.at - y.at);
+    return {
+      company: a.company,
+      status: a.status,
+      derived: deriveStatus(own),
+      archived: a.archived,
+      steps: own.length,
+    };
+  });
+}
+
+describe("applyImport", () => {
+  it("adds each application with its history, and the status its timeline derives", async () => {
+    expect(await applyImport(db, fixture("simplify.csv"), 1)).toEqual({ added: 5, updated: 0, unchanged: 0 });
+    const rows = await snapshot();
+    expect(rows.map((r) => [r.company, r.status, r.archived])).toEqual([
+      ["Capital One", "rejected", 1],
+      ["Datadog", "interviewing", 0],
+      ["Plaid", "saved", 0],
+      ["Ramp", "offer", 0],
+      ["Stripe", "applied", 0],
+    ]);
+    for (const r of rows) expect(r.derived).toBe(r.status);
+    const capitalOne = (await db.applications.where("company").equals("Capital One").first())!;
+    const events = await db.events.where("applicationId").equals(capitalOne.id).sortBy("at");
+    expect(events.map((e) => [e.kind, new Date(e.at).toISOString().slice(0, 10)])).toEqual([
+      ["saved", "2024-09-06"],
+      ["applied", "2024-09-06"],
+      ["status", "2024-10-01"],
+    ]);
+  });
+
+  it("adds nothing when the same file is imported again", async () => {
+    await applyImport(db, fixture("teal-events.csv"), 1);
+    const before = await snapshot();
+    const eventsBefore = await db.events.count();
+    expect(await applyImport(db, fixture("teal-events.csv"), 2)).toEqual({
+      added: 0,
+      updated: 0,
+      unchanged: 5,
+    });
+    expect(await snapshot()).toEqual(before);
+    expect(await db.events.count()).toBe(eventsBefore);
+  });
+
+  it("moves the applications of a newer export on, without duplicating them", async () => {
+    await applyImport(db, fixture("huntr.csv"), 1);
+    const result = await applyImport(db, fixture("huntr-newer.csv"), 2);
+    expect(result).toEqual({ added: 1, updated: 2, unchanged: 3 });
+    const rows = await snapshot();
+    expect(rows).toHaveLength(6);
+    expect(rows.find((r) => r.company === "Acme Analytics")).toMatchObject({
+      status: "applied",
+      derived: "applied",
+      steps: 2,
+    });
+    expect(rows.find((r) => r.company === "Northwind Traders")).toMatchObject({
+      status: "interviewing",
+      derived: "interviewing",
+      steps: 3,
+    });
+    const acme = (await db.applications.where("company").equals("Acme Analytics").first())!;
+    expect(new Date(acme.lastActivityAt).toISOString()).toBe("2024-04-15T12:00:00.000Z");
+    expect(acme.importKey).toBe("huntr:64b1f0a2c9e77a0012ab0001");
+  });
+
+  it("updates an application the user already tracks (same company and role) instead of adding it", async () => {
+    await createApplication(db, { company: "Stripe", title: "software engineer intern", notes: "mine" });
+    expect(await applyImport(db, fixture("simplify.csv"), 1)).toMatchObject({ added: 4, updated: 1 });
+    const stripe = await db.applications.where("company").equals("Stripe").toArray();
+    expect(stripe).toHaveLength(1);
+    expect(stripe[0]).toMatchObject({ status: "applied", notes: "mine" });
+  });
+
+  it("writes nothing when a write fails half-way", async () => {
+    await createApplication(db, { company: "Kept", title: "Role" });
+    vi.spyOn(db.events, "bulkAdd").mockRejectedValueOnce(new Error("disk full"));
+    await expect(applyImport(db, fixture("teal-roles.csv"), 1)).rejects.toThrow("disk full");
+    expect((await db.applications.toArray()).map((a) => a.company)).toEqual(["Kept"]);
+  });
+});
