@@ -1,0 +1,179 @@
+// Moving in from another tracker, on the options page in Chromium with the built extension: each
+// export format (tests/fixtures/imports) is recognised, previewed with its counts per status and its
+// problems, imported with its history, and importing a newer export updates instead of duplicating.
+import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { axeViolations } from "./axe";
+import { type Extension, launchExtension } from "./harness";
+
+let ext: Extension;
+beforeEach(async () => {
+  ext = await launchExtension();
+});
+afterEach(async () => {
+  await ext.close();
+});
+
+const fixture = (name: string) => readFileSync(`tests/fixtures/imports/${name}`);
+
+async function choose(page: Page, name: string, buffer: Buffer = fixture(name)) {
+  await page.getByLabel("CSV file").setInputFiles({ name, mimeType: "text/csv", buffer });
+}
+
+/** The preview's "Applications per status" table, as "Status: n" lines. */
+async function counts(page: Page): Promise<string[]> {
+  const rows = page.getByRole("table", { name: "Applications per status" }).locator("tbody tr");
+  return (await rows.allTextContents()).map((t) => t.replace(/^(\D+)(\d+)$/, "$1: $2"));
+}
+
+/** Company → status as the applications table shows them. */
+async function tracked(page: Page): Promise<string[]> {
+  await page.goto(page.url().replace(/#.*$/, "#/applications"));
+  await page.getByRole("table").first().waitFor();
+  const rows = await page.getByRole("table").first().locator("tbody tr").allTextContents();
+  return rows.sort();
+}
+
+describe("import another tracker's export", () => {
+  it.each([
+    [
+      "huntr.csv",
+      "a Huntr export",
+      5,
+      ["Saved: 1", "Applied: 1", "Interviewing: 1", "Offer: 1", "Rejected: 1"],
+    ],
+    [
+      "teal-roles.csv",
+      "a Teal job tracker export",
+      5,
+      ["Saved: 1", "Applied: 1", "Interviewing: 1", "Rejected: 1", "Withdrawn: 1", "of them archived: 2"],
+    ],
+    [
+      "teal-events.csv",
+      "a Teal events export",
+      5,
+      ["Saved: 1", "Applied: 1", "Interviewing: 1", "Rejected: 1", "Withdrawn: 1"],
+    ],
+    [
+      "simplify.csv",
+      "a Simplify export",
+      5,
+      ["Saved: 1", "Applied: 1", "Interviewing: 1", "Offer: 1", "Rejected: 1", "of them archived: 1"],
+    ],
+  ])("%s: recognised, previewed and imported", async (name, label, n, expected) => {
+    const page = await ext.open("options/options.html#/data");
+    await page.getByText("holds 0 applications").waitFor();
+    await choose(page, name);
+    await page.getByText(`${name}: ${n} applications, read as ${label}`).waitFor();
+    expect(await counts(page)).toEqual(expected);
+    // A known tracker needs no column matching.
+    expect(await page.getByText("Which column holds what").count()).toBe(0);
+    expect(await page.getByText(/problems? found/).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: `Import ${n} applications` }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `Added ${n} applications` })
+      .waitFor();
+    await page.getByText(`holds ${n} applications`).waitFor();
+
+    // The same file again adds nothing.
+    await choose(page, name);
+    await page.getByRole("button", { name: `Import ${n} applications` }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `Added 0 applications; ${n} already up to date` })
+      .waitFor();
+    await page.getByText(`holds ${n} applications`).waitFor();
+  });
+
+  it("a newer Huntr export moves the applications on, nothing duplicated; Debrief's own export comes back as is", async () => {
+    const page = await ext.open("options/options.html#/data");
+    await choose(page, "huntr.csv");
+    await page.getByRole("button", { name: "Import 5 applications" }).click();
+    await page.getByRole("status").filter({ hasText: "Added 5 applications" }).waitFor();
+    await choose(page, "huntr-newer.csv");
+    await page.getByRole("button", { name: "Import 6 applications" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Added 1 applications; updated 2 you already track; 3 already up to date" })
+      .waitFor();
+    await page.getByText("holds 6 applications").waitFor();
+    const rows = await tracked(page);
+    expect(rows.find((r) => r.includes("Northwind Traders"))).toContain("Interviewing");
+    expect(rows.find((r) => r.includes("Acme Analytics"))).toContain("Applied");
+
+    // Debrief's own CSV export, imported back: recognised, and already up to date.
+    await page.goto(page.url().replace(/#.*$/, "#/data"));
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download applications as CSV" }).click(),
+    ]);
+    await choose(page, "debrief.csv", readFileSync(await file.path()));
+    await page.getByText("debrief.csv: 6 applications, read as a Debrief export").waitFor();
+    await page.getByRole("button", { name: "Import 6 applications" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Added 0 applications; 6 already up to date" })
+      .waitFor();
+  });
+
+  it("a spreadsheet of the user's own: European separators and Latin-1, with its problems by line", async () => {
+    const page = await ext.open("options/options.html#/data");
+    const latin1 = Buffer.from(fixture("european-semicolon.csv").toString("utf8"), "latin1");
+    await choose(page, "bewerbungen.csv", latin1);
+    await page.getByText("bewerbungen.csv: 3 applications, read as a spreadsheet").waitFor();
+    await page
+      .getByText("The file was read as Windows-1252 (Latin-1) text, separated by semicolons.")
+      .waitFor();
+    expect(await page.getByText("Café Größe").count()).toBe(1);
+    expect(await page.getByLabel("Company", { exact: true }).inputValue()).toBe("Company");
+
+    await choose(page, "formulas.csv");
+    await page.getByText("formulas.csv: 3 applications").waitFor();
+    expect(
+      await page.getByRole("list", { name: "Rows with problems" }).locator("li").allTextContents(),
+    ).toEqual([
+      "Line 2: Company: a spreadsheet formula, imported as plain text",
+      "Line 3: Company: a spreadsheet formula, imported as plain text",
+    ]);
+  });
+
+  it("refuses a CSV that is not a tracker export, and a workbook, changing nothing", async () => {
+    const page = await ext.open("options/options.html#/data");
+    await choose(page, "not-a-tracker.csv");
+    await page
+      .getByRole("alert")
+      .filter({
+        hasText: "none of its columns (Date, Description, Amount, Balance) holds a company or a role",
+      })
+      .waitFor();
+    await choose(page, "jobs.xlsx", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]));
+    await page.getByRole("alert").filter({ hasText: "Save it as “CSV UTF-8”" }).waitFor();
+    expect(await page.getByRole("button", { name: /^Import \d+ applications$/ }).count()).toBe(0);
+    await page.getByText("holds 0 applications").waitFor();
+  });
+
+  it("a 50 MB export shows its progress and can be cancelled without importing anything", async () => {
+    const page = await ext.open("options/options.html#/data");
+    const header =
+      "Job Title,Company Name,Location,Job URL,Applied Date,Status,Status Date,Archived,Date Archived,Notes,job_type\n";
+    const row = (i: number) =>
+      `Engineer ${i},Company ${i},Remote,https://example.com/jobs/${i},2024-09-03,Applied,2024-09-03,false,N/A,${"note ".repeat(20)},Full-time\n`;
+    const lines: string[] = [header];
+    let size = header.length;
+    for (let i = 0; size < 50_000_000; i++) {
+      const r = row(i);
+      lines.push(r);
+      size += r.length;
+    }
+    await choose(page, "simplify-big.csv", Buffer.from(lines.join("")));
+    const progress = page.getByRole("progressbar", { name: "Reading simplify-big.csv…" });
+    await progress.waitFor();
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await page.getByRole("status").filter({ hasText: "Import cancelled; nothing was changed." }).waitFor();
+    expect(await progress.count()).toBe(0);
+    await page.getByText("holds 0 applications").waitFor();
+  }, 120_000);
+});
