@@ -79,7 +79,7 @@ describe("fuzz: importers", () => {
             ).join(pick(r, ["\n", "\r\n", "\r"])),
       );
     }
-  });
+  }, 60_000);
 
   it("JSON backup: 2,000 mutated and random files", () => {
     const r = rng(32);
