@@ -1,7 +1,9 @@
 // Moving in from another tracker, on the options page in Chromium with the built extension: each
 // export format (tests/fixtures/imports) is recognised, previewed with its counts per status and its
 // problems, imported with its history, and importing a newer export updates instead of duplicating.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { axeViolations } from "./axe";
@@ -168,7 +170,10 @@ describe("import another tracker's export", () => {
       lines.push(r);
       size += r.length;
     }
-    await choose(page, "simplify-big.csv", Buffer.from(lines.join("")));
+    // From a path on disk: the browser reads the file itself, as it would the user's.
+    const path = join(mkdtempSync(join(tmpdir(), "debrief-import-")), "simplify-big.csv");
+    writeFileSync(path, lines.join(""));
+    await page.getByLabel("CSV file").setInputFiles(path);
     const progress = page.getByRole("progressbar", { name: "Reading simplify-big.csv…" });
     await progress.waitFor();
     await page.getByRole("button", { name: "Cancel" }).click();
