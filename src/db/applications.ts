@@ -1,4 +1,5 @@
 // Applications: create, update, archive, list, and save a job read from a page (deduplicated).
+import { companyDomains } from "../core/company-domain";
 import type { Application, ApplicationSource, JobPosting, TimelineEvent } from "../core/types";
 import { newId } from "./ids";
 import type { DebriefDB } from "./schema";
@@ -41,7 +42,8 @@ export async function createApplication(
     id: newId(),
     company,
     title,
-    companyDomains: input.companyDomains ?? [],
+    // Registrable domains only, never free mail or a shared host: they open the webmail gate.
+    companyDomains: companyDomains(input.companyDomains),
     status: options.applied ? "applied" : "saved",
     source: input.source ?? "manual",
     createdAt: now,
@@ -69,7 +71,10 @@ export async function updateApplication(
   changes: ApplicationChanges,
 ): Promise<void> {
   const now = Date.now();
-  const updated = await db.applications.update(id, { ...changes, updatedAt: now });
+  const next = changes.companyDomains
+    ? { ...changes, companyDomains: companyDomains(changes.companyDomains) }
+    : changes;
+  const updated = await db.applications.update(id, { ...next, updatedAt: now });
   if (!updated) throw new Error(`No application ${id}`);
 }
 

@@ -1,5 +1,6 @@
 // What a reader may know before anything leaves the page: whether tagging is on for its provider,
 // and the tracked companies' names and domains for its prefilter. Archived applications are left out.
+import { companyDomains } from "../../core/company-domain";
 import type { EmailProvider } from "../../core/types";
 import type { DebriefDB } from "../../db/schema";
 import { getSetting } from "../../db/settings";
@@ -32,7 +33,8 @@ export async function webmailContext(
   const domains = new Set<string>();
   for (const app of apps) {
     if (app.company.trim().length >= 3) companies.add(app.company.trim());
-    for (const d of app.companyDomains ?? []) if (d) domains.add(d.toLowerCase());
+    // Rows stored before domains were reduced on write are reduced here too.
+    for (const d of companyDomains(app.companyDomains)) domains.add(d);
   }
   return { enabled, companies: [...companies], domains: [...domains] };
 }

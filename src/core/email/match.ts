@@ -2,6 +2,7 @@
 // above LINK_THRESHOLD it links, between the thresholds it goes to the review queue, below it is left
 // alone. Pure and total: bad input gives {decision: "none"}, never an exception.
 import { getDomain } from "tldts";
+import { companyDomains } from "../company-domain";
 import type { Application, Id } from "../types";
 import { hostKind } from "./domains";
 import { jobRef } from "./links";
@@ -188,11 +189,8 @@ function matchUnsafe(
       score += w;
       reasons.push(why);
     };
-    const listed: readonly unknown[] = Array.isArray(app.companyDomains) ? app.companyDomains : [];
-    const domains = listed
-      .filter((d): d is string => typeof d === "string")
-      .map((d) => d.toLowerCase())
-      .filter((d) => !hostKind(d));
+    // Registrable, never a service's: rows saved before domains were reduced on write included.
+    const domains = companyDomains(app.companyDomains);
     const appRef = app.url ? jobRef(app.url) : undefined;
     const posting = (app.postingId ?? appRef?.jobId ?? "").toLowerCase();
 

@@ -1,30 +1,18 @@
-// Company domain from an organisation's links. Job boards, ATS hosts and social sites are never the
-// company's domain; the background reduces what is left to a registrable domain.
+// Company domain from an organisation's links, read in the page. Hosts that send mail or host pages for
+// many employers are never the company's domain: ATS, job boards, free mail and the rest of
+// core/email/domains (walked by parent domain, no public-suffix list, so it stays cheap in a content
+// script), plus the social, link and site-builder hosts below. The stored value is decided again where
+// domains are stored (core/company-domain.ts: registrable domain, the full free-mail list).
+import { hostKind } from "../email/domains";
 import { hostOf } from "./dom";
 
-/** Hosts (and their subdomains) that belong to a board, an ATS or a social site, not to the employer. */
+/** Hosts (and their subdomains) of social, link, reference and site-builder services, not employers. */
 export const NOT_COMPANY_HOSTS: readonly string[] = [
-  "linkedin.com",
   "lnkd.in",
-  "indeed.com",
-  "glassdoor.com",
   "glassdoor.co.uk",
   "glassdoor.ca",
-  "ziprecruiter.com",
-  "monster.com",
-  "greenhouse.io",
-  "lever.co",
-  "myworkdayjobs.com",
   "myworkdaysite.com",
-  "workday.com",
-  "ashbyhq.com",
-  "smartrecruiters.com",
-  "workable.com",
-  "icims.com",
-  "jobvite.com",
-  "bamboohr.com",
   "worksourcewa.com",
-  "usajobs.gov",
   "facebook.com",
   "twitter.com",
   "x.com",
@@ -36,11 +24,23 @@ export const NOT_COMPANY_HOSTS: readonly string[] = [
   "crunchbase.com",
   "google.com",
   "bit.ly",
+  "linktr.ee",
+  "medium.com",
+  "substack.com",
+  "wordpress.com",
+  "squarespace.com",
+  "weebly.com",
+  "wix.com",
+  "notion.so",
+  "about.me",
 ];
 
 export function isNotCompanyHost(host: string): boolean {
-  const h = host.toLowerCase().replace(/^www\./, "");
-  return NOT_COMPANY_HOSTS.some((d) => h === d || h.endsWith(`.${d}`));
+  const h = host
+    .toLowerCase()
+    .replace(/\.$/, "")
+    .replace(/^www\./, "");
+  return hostKind(h) !== undefined || NOT_COMPANY_HOSTS.some((d) => h === d || h.endsWith(`.${d}`));
 }
 
 /** The first link's host that can be the employer's, without "www."; "" when none. */
