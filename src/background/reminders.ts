@@ -31,7 +31,7 @@ async function notify(reminder: Reminder, company: string): Promise<void> {
     type: "basic" as const,
     iconUrl: browser.runtime.getURL("icons/icon-128.png"),
     title: reminder.title,
-    message: company ? `${company} — due now` : "Due now",
+    message: `${company ? `${company} — due now` : "Due now"}${reminder.kind === "custom" ? "" : ". Click to write it."}`,
     buttons: [{ title: "Done" }, { title: "Snooze 1 day" }],
   };
   const id = `${NOTIFICATION_PREFIX}${reminder.id}`;

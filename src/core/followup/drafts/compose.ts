@@ -1,7 +1,8 @@
 // Compose links into the user's own mail: Gmail, Outlook on the web, the system mail app (mailto:). Debrief
 // only builds the link; the user's mail opens it and the user sends. Long notes are cut, on the plain text
 // and before encoding (so never inside a %XX escape or a surrogate pair), at a paragraph, line or word
-// boundary, to what each target takes.
+// boundary, to what each target takes. Outlook's compose deep link takes to, subject and body
+// (gist.github.com/katrinafyi/806fe51b8a6cd109b4f0689717b8034c, after Microsoft's 2016 OWA deep-link post).
 import { wellFormed } from "./fields";
 import { isAddress } from "./recipients";
 

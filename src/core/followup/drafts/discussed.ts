@@ -6,7 +6,7 @@
 //   team, shown around the office, others brought in to meet them …), as "thank you for …" phrases.
 
 const TOPIC_VERB =
-  /(?:^|[.;!?]\s+|\n)\s*[-*•]?\s*(?:we\s+|they\s+)?(?:discussed|talked\s+about|spoke\s+about|chatted\s+about|went\s+over|covered|discussion\s+(?:of|about|on))\s+([^.;!?\n]+)/gi;
+  /(?:^|[.;!?]\s+|\n)\s*[-*•]?\s*(?:we\s+|they\s+)?(?:discussed|talked\s+about|spoke\s+about|chatted\s+about|went\s+over|covered|discussion\s+(?:of|about|on)|topics?)\s*:?\s+([^.;!?\n]+)/gi;
 
 /** Up to two topics from the notes, joined with "and"; "" when the notes name none. */
 export function topicFromNotes(notes: string, max = 2): string {

@@ -148,7 +148,10 @@ describe("fields", () => {
     expect(topicFromNotes("- discussed roadmap for Q3\n- spoke about hybrid work; nice people")).toBe(
       "roadmap for Q3 and hybrid work",
     );
-    expect(topicFromNotes("Felt good. Long commute.")).toBe("");
+    expect(topicFromNotes("Discussed: the data model. Topics: hiring plans")).toBe(
+      "the data model and hiring plans",
+    );
+    expect(topicFromNotes("Felt good. Long commute. Undiscussed salary")).toBe("");
     expect(topicFromNotes("")).toBe("");
   });
 
