@@ -2,7 +2,7 @@
 // for checking such a day is on the calendar, turning it into an instant (its local midnight) and an
 // instant back into the day it is for the user. The zone is always passed in: nothing here reads UTC
 // or the machine's zone as if it were the user's, so a day written in Los Angeles stays that day there.
-import { dateKey, type LocalDate, localDate, startOfDay, zonedToUtc } from "./followup/dates";
+import { dateKey, endOfDay, type LocalDate, localDate, startOfDay, zonedToUtc } from "./followup/dates";
 
 export type { LocalDate };
 
@@ -25,6 +25,11 @@ export function parseIsoDay(text: string): LocalDate | null {
 /** The instant the day starts in `timeZone`: local midnight (or the first minute after a DST gap). */
 export function dayStart(day: LocalDate, timeZone: string): number {
   return startOfDay(day, timeZone);
+}
+
+/** The day's last millisecond in `timeZone` (days around a DST change are 23 or 25 hours long). */
+export function dayEnd(day: LocalDate, timeZone: string): number {
+  return endOfDay(day, timeZone);
 }
 
 /** The instant a wall-clock time on `day` shows in `timeZone`. */

@@ -4,7 +4,7 @@
 // the refreshed status and the re-planned follow-ups. A worker stopped half-way leaves nothing, and
 // the reader's next send does it all again.
 import { classifyEmail, matchEmail } from "../../core/email";
-import { zonedToUtc } from "../../core/followup";
+import { parseIsoDay, wallTime } from "../../core/local-day";
 import { deriveStatus } from "../../core/timeline";
 import type { EmailCategory, EmailProvider, TimelineEvent } from "../../core/types";
 import { listEvents } from "../../db";
@@ -82,12 +82,10 @@ async function applyDecisionDate(
   at: number,
   env: IngestEnv,
 ) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!m) return;
-  const when = zonedToUtc(
-    { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), hour: 12, minute: 0 },
-    env.timeZone,
-  );
+  const stated = parseIsoDay(day);
+  if (!stated) return;
+  // Midday on the user's calendar, as the debrief form stores a "by" date.
+  const when = wallTime(stated, 12, 0, env.timeZone);
   const interviews = await db.interviews.where("applicationId").equals(applicationId).toArray();
   const latest = interviews.filter((i) => i.at <= at).sort((a, b) => b.at - a.at)[0];
   if (latest && when > latest.at && latest.nextStepBy !== when) {

@@ -1,7 +1,9 @@
 // The debrief form's state as the inputs hold it (strings), and its conversion to and from an
 // interview. Dates are read in the browser's local time, which is the user's.
+import { dayKeyIn, parseIsoDay, wallTime } from "../../core/local-day";
 import type { Interview, InterviewKind } from "../../core/types";
 import type { InterviewDraft } from "../../db/interviews";
+import { userTimeZone } from "../../shared/time-zone";
 
 export interface FormState {
   at: string;
@@ -25,7 +27,7 @@ export function toLocalInput(time: number): string {
 }
 
 export function toDateInput(time: number): string {
-  return toLocalInput(time).slice(0, 10);
+  return dayKeyIn(time, userTimeZone());
 }
 
 export function emptyForm(now: number): FormState {
@@ -88,11 +90,9 @@ export function draftFromForm(form: FormState, applicationId: string, id?: strin
   if (planned !== undefined) draft.plannedMinutes = planned;
   const actual = positiveInt(form.actualMinutes, "Actual length", 24 * 60);
   if (actual !== undefined) draft.actualMinutes = actual;
-  if (form.nextStepBy) {
-    const [y, m, d] = form.nextStepBy.split("-").map(Number);
-    // Midday local time: the day stays the same day in any reading of it.
-    if (y && m && d) draft.nextStepBy = new Date(y, m - 1, d, 12).getTime();
-  }
+  const nextStep = form.nextStepBy ? parseIsoDay(form.nextStepBy) : null;
+  // Midday local time: the day stays the same day in any reading of it.
+  if (nextStep) draft.nextStepBy = wallTime(nextStep, 12, 0, userTimeZone());
   if (form.gut !== undefined) draft.gut = form.gut;
   if (form.notes.trim()) draft.notes = form.notes.trim();
   return draft;

@@ -1,4 +1,6 @@
 // Small formatting helpers shared by the table, the board and the application page.
+import { dayEnd, dayKeyIn, dayStart, parseIsoDay } from "../../../core/local-day";
+import { userTimeZone } from "../../../shared/time-zone";
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
 /**
@@ -45,18 +47,14 @@ export function safeHttpUrl(url: string | undefined): string | null {
   }
 }
 
-/** "YYYY-MM-DD" from a date input → local midnight (or the day's last ms with `endOfDay`). */
+/** "YYYY-MM-DD" from a date input → the user's local midnight (or the day's last ms with `endOfDay`). */
 export function parseDateInput(value: string, endOfDay = false): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+  const day = parseIsoDay(value);
+  if (!day) return null;
   // The next local midnight minus 1 ms, not +24 h: days around a DST change are 23 or 25 hours.
-  return endOfDay ? new Date(y, mo, d + 1).getTime() - 1 : new Date(y, mo, d).getTime();
+  return endOfDay ? dayEnd(day, userTimeZone()) : dayStart(day, userTimeZone());
 }
 
 export function toDateInput(ms: number | null): string {
-  if (ms === null) return "";
-  const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return ms === null ? "" : dayKeyIn(ms, userTimeZone());
 }

@@ -1,12 +1,15 @@
 // What an import would add, before anything is written: the format recognised, how many
 // applications per status, the first rows, and every problem with its line.
 import { ENCODING_LABEL, type ImportPreview, statusCounts } from "../../../core/import";
+import { dayKeyIn } from "../../../core/local-day";
 import { APPLICATION_STATUSES } from "../../../core/types";
+import { userTimeZone } from "../../../shared/time-zone";
 import { STATUS_LABEL } from "../../status-label";
 
 const FIRST_ROWS = 5;
 const MAX_PROBLEMS = 50;
-const day = (at: number | undefined) => (at === undefined ? "" : new Date(at).toISOString().slice(0, 10));
+/** The day it is for the user (an imported date-only value is their local midnight, not UTC's). */
+const day = (at: number | undefined) => (at === undefined ? "" : dayKeyIn(at, userTimeZone()));
 
 export function ImportPreviewView({ name, preview }: { name: string; preview: ImportPreview }) {
   const apps = preview.applications;

@@ -1,5 +1,7 @@
 // Files in and out of an extension page, without the `downloads` permission: a Blob behind an
 // <a download> to save, <input type=file> + file.text() to read.
+import { dayKeyIn } from "../../../core/local-day";
+import { userTimeZone } from "../../../shared/time-zone";
 
 /** Larger files are refused before reading: a backup of years of searching is a few MB. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -41,6 +43,5 @@ export async function readFileBytes(file: File, maxBytes = MAX_IMPORT_BYTES): Pr
 
 /** "2025-03-04" in the user's own calendar, for file names. */
 export function today(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return dayKeyIn(now.getTime(), userTimeZone());
 }
