@@ -86,4 +86,17 @@ describe("health you can see", () => {
     const stored = (await readTable(ext.worker, "settings")).find((s) => s.key === "healthProblems");
     expect(stored?.value ?? []).toEqual([]);
   }, 60_000);
+
+  it("records a job-board posting page whose title it cannot find", async () => {
+    const url = "https://boards.greenhouse.io/fabrikam/jobs/4012345";
+    await ext.serve(url, "health/greenhouse-posting-no-title.html");
+    const board = await ext.context.newPage();
+    await board.goto(url);
+    const settings = await ext.open("options/options.html#/settings");
+    const row = settings.getByRole("list", { name: "Problems noticed" }).getByRole("listitem");
+    await row.waitFor({ timeout: 25_000 });
+    expect(await row.innerText()).toMatch(
+      /The job-board panel found no job title on a posting page \(boards\.greenhouse\.io\)/,
+    );
+  }, 60_000);
 });

@@ -1,7 +1,9 @@
 // Job-board content script. It reads the job with core/posting and shows the panel; it never opens
 // IndexedDB (that would be the page's origin) and asks the background instead. It must never throw
 // into the page nor hold it up: every entry point is guarded, and the first read waits for idle time.
+import { extractPosting, isLikelyPostingPage } from "../../core/posting";
 import { send } from "../../shared/messaging";
+import { createWatchdog } from "../health";
 import type { PageJob } from "../../shared/protocol";
 import { backgroundActions } from "./actions";
 import { listenForTab } from "./listen";
@@ -57,9 +59,20 @@ function start(): void {
   const read = () =>
     forced ? readAnyPage(document, location.href) : readPostingPage(document, location.href);
 
+  // Health (#13): a posting page whose job title stays unreadable for 10 s is recorded for Settings.
+  const postingOpen = () => !hidden && isLikelyPostingPage(document, location.href);
+  const watchdog = createWatchdog({
+    url: () => location.href,
+    check: () => ({ open: postingOpen(), readable: !!extractPosting(document, location.href).title }),
+    report: () => void send("health/report", { surface: "jobboard" }).catch(() => null),
+    setTimer: (run, ms) => window.setTimeout(run, ms),
+    clearTimer: (id) => window.clearTimeout(id),
+  });
+
   function evaluate(): void {
     guard("reading the page", () => {
       const next = read();
+      watchdog.update(postingOpen(), !!next?.posting.title);
       if (panel && jobKey(next) === jobKey(job)) return;
       job = next;
       show();

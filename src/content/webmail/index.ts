@@ -4,7 +4,7 @@
 import { listenInTab, send } from "../../shared/messaging";
 import type { WebmailContext } from "../../shared/protocol";
 import { showChip } from "./chip";
-import { createWatchdog } from "./health";
+import { createWatchdog } from "../health";
 import { observe } from "./observer";
 import type { Reader } from "./reader";
 import { readerFor } from "./readers";

@@ -2,7 +2,7 @@
 // applications change (#14 item 9), never files one message's text under another's id while the page
 // switches conversations, and its watchdog reports a page it cannot read after 10 s (#13 item 4).
 import { describe, expect, it, vi } from "vitest";
-import { createWatchdog } from "../../../../src/content/webmail/health";
+import { createWatchdog } from "../../../../src/content/health";
 import { outlookReader } from "../../../../src/content/webmail/outlook";
 import { createScanner } from "../../../../src/content/webmail/scanner";
 import type { EmailTag, WebmailContext, WebmailMessage } from "../../../../src/shared/protocol";

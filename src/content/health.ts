@@ -1,5 +1,5 @@
-// The reader's health watchdog: when the URL says a conversation is open but the reader has read no
-// message for `delay` ms, it reports once for that URL ("the Gmail reader could not read this page").
+// A content script's health watchdog: when the URL says a conversation (or a posting) is open but nothing
+// readable was found for `delay` ms, it reports once for that URL ("the Gmail reader could not read this page").
 // A read in the meantime clears it. Timers come from the caller, so tests drive the clock.
 
 export interface WatchdogDeps {
