@@ -1,6 +1,6 @@
 // Who a note goes to, from what the user already has: the application's contacts (matched to the
 // interviewer by name), else any contact with an address, else the last person at the company who wrote
-// (a linked email that is not from a no-reply box). Unknown stays empty: the user fills it in their mail.
+// (a linked email that is not from a no-reply box; one from the company's own domain before an ATS's). Unknown stays empty: the user fills it in their mail.
 import type { Contact, StoredEmail } from "../../types";
 
 // Letters, digits and the few marks real local parts use: nothing a URL gives meaning to (? & # % / ,),
@@ -30,6 +30,8 @@ export interface RecipientInput {
   contacts?: readonly Contact[];
   /** Emails linked to the application. */
   emails?: readonly Pick<StoredEmail, "fromAddress" | "fromName" | "receivedAt">[];
+  /** The company's registrable domains: a person there is preferred to an ATS or job-board sender. */
+  companyDomains?: readonly string[];
 }
 
 export interface Recipient {
@@ -50,9 +52,17 @@ export function addressForName(name: string, input: RecipientInput): Recipient |
 export function applicationRecipient(input: RecipientInput): Recipient | null {
   const contact = (input.contacts ?? []).find((c) => c.email && isAddress(c.email.trim()));
   if (contact?.email) return { address: contact.email.trim(), source: "contact" };
+  const domains = (input.companyDomains ?? []).map((d) => d.toLowerCase());
+  const atCompany = (address: string) => {
+    const host = address.slice(address.lastIndexOf("@") + 1).toLowerCase();
+    return domains.some((d) => host === d || host.endsWith(`.${d}`));
+  };
   const latest = [...(input.emails ?? [])]
     .filter((e) => isAddress(e.fromAddress) && !NO_REPLY.test(e.fromAddress))
-    .sort((a, b) => b.receivedAt - a.receivedAt)[0];
+    .sort(
+      (a, b) =>
+        Number(atCompany(b.fromAddress)) - Number(atCompany(a.fromAddress)) || b.receivedAt - a.receivedAt,
+    )[0];
   return latest ? { address: latest.fromAddress, source: "email" } : null;
 }
 

@@ -68,7 +68,11 @@ export function baseFields(data: DraftData): DraftFields {
 
 export function initialState(data: DraftData): DraftState {
   const names = (data.interview?.interviewers ?? []).map(cleanValue).filter(Boolean);
-  const input = { contacts: data.application.contacts ?? [], emails: data.emails };
+  const input = {
+    contacts: data.application.contacts ?? [],
+    emails: data.emails,
+    companyDomains: data.application.companyDomains,
+  };
   return {
     tone: data.tone,
     mode: "all",

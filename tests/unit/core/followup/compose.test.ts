@@ -127,6 +127,14 @@ describe("recipients", () => {
       source: "email",
     });
     expect(recipientsFor([], {})).toEqual([]);
+    const viaAts = [
+      { fromAddress: "jobs@company.greenhouse.io", fromName: "ATS", receivedAt: 40 },
+      ...emails,
+    ];
+    expect(applicationRecipient({ emails: viaAts, companyDomains: ["fabrikam.com"] })?.address).toBe(
+      "talent@fabrikam.com",
+    );
+    expect(applicationRecipient({ emails: viaAts })?.address).toBe("jobs@company.greenhouse.io");
   });
 
   it("parses what the user types, reporting bad addresses", () => {
