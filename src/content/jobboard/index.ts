@@ -3,8 +3,8 @@
 // into the page nor hold it up: every entry point is guarded, and the first read waits for idle time.
 import { extractPosting, isLikelyPostingPage } from "../../core/posting";
 import { send } from "../../shared/messaging";
-import { createWatchdog } from "../health";
 import type { PageJob } from "../../shared/protocol";
+import { createWatchdog } from "../health";
 import { backgroundActions } from "./actions";
 import { listenForTab } from "./listen";
 import { mountPanel, type PanelHandle } from "./mount";

@@ -3,8 +3,8 @@
 // job-related inside the page, and asks the background to tag the rest. It never opens IndexedDB.
 import { listenInTab, send } from "../../shared/messaging";
 import type { WebmailContext } from "../../shared/protocol";
-import { showChip } from "./chip";
 import { createWatchdog } from "../health";
+import { showChip } from "./chip";
 import { observe } from "./observer";
 import type { Reader } from "./reader";
 import { readerFor } from "./readers";
