@@ -12,6 +12,9 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 export const LOCAL_MATCH = "http://127.0.0.1/*"; // match patterns ignore ports
+/** Gmail's host, resolved to 127.0.0.1 by the profile's network.dns.localDomains (plain http). */
+export const MAIL_HOST = "mail.google.com";
+export const MAIL_MATCH = `http://${MAIL_HOST}/*`;
 
 /** Copies `dist` to a temp dir and adds LOCAL_MATCH to the content script that loads `boardFile`. */
 export function testCopy(dist, boardFile = "content/boards/linkedin.js") {
@@ -22,6 +25,13 @@ export function testCopy(dist, boardFile = "content/boards/linkedin.js") {
   const script = manifest.content_scripts?.find((s) => s.js?.includes(boardFile));
   if (!script) throw new Error(`the build's manifest has no content script loading ${boardFile}`);
   script.matches = [...script.matches, LOCAL_MATCH];
+  // The webmail reader, which the product registers at run time for https://mail.google.com/* once the
+  // user grants it: here a static content script for the same host over http (see MAIL_HOST).
+  manifest.content_scripts.push({
+    matches: [MAIL_MATCH],
+    js: ["content/webmail.js"],
+    run_at: "document_idle",
+  });
   writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
@@ -48,4 +58,14 @@ export async function servePosting(name) {
   await new Promise((done) => server.listen(0, "127.0.0.1", done));
   const local = `http://127.0.0.1:${server.address().port}${path}`;
   return { url: local, realUrl: url, expected, strays, close: () => server.close() };
+}
+
+/** Serves one file of tests/fixtures for any path (Gmail serves every view from one path). */
+export async function serveFixture(file) {
+  const html = readFileSync(resolve("tests/fixtures", file));
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html);
+  });
+  await new Promise((done) => server.listen(0, "127.0.0.1", done));
+  return { port: server.address().port, close: () => server.close() };
 }

@@ -5,7 +5,9 @@
 // 127.0.0.1; the panel appears collapsed in its shadow root, expands with the posting read from the
 // page, "Save job" saves it through the background, the panel shows it tracked, and the options page
 // lists it. A thank-you reminder's note (issue 17) renders on the options page, its Gmail link carries the
-// note, and "I sent it" marks the reminder done through the background.
+// note, and "I sent it" marks the reminder done through the background. The webmail reader (issue 13):
+// a written Gmail rejection served at http://mail.google.com (the profile resolves the name to 127.0.0.1)
+// is read by the content script, tagged by the background and shown in its chip.
 //   node --experimental-websocket tests/firefox/smoke.mjs [--build] [--report file.json]
 // Playwright cannot drive stock Firefox, so the test talks WebDriver BiDi to Firefox's own remote
 // agent (--remote-debugging-port). BiDi refuses to navigate to moz-extension:// URLs, but the welcome
@@ -22,7 +24,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
-import { LOCAL_MATCH, servePosting, testCopy } from "./panel-page.mjs";
+import { LOCAL_MATCH, MAIL_HOST, serveFixture, servePosting, testCopy } from "./panel-page.mjs";
 
 const argv = process.argv.slice(2);
 const reportFile = argv.includes("--report") ? argv[argv.indexOf("--report") + 1] : undefined;
@@ -87,6 +89,9 @@ const helpersBefore = new Set(crashHelpers());
 const POSTING = "linkedin/guest-view";
 const copy = testCopy(dist);
 const posting = await servePosting(POSTING);
+// The webmail reader on a written Gmail page, at Gmail's host name (resolved to 127.0.0.1, plain http).
+const MAIL_FIXTURE = "webmail/written/gmail/single-rejection.html";
+const mail = await serveFixture(MAIL_FIXTURE);
 
 const port = await freePort();
 const webExt = spawn(
@@ -103,6 +108,11 @@ const webExt = spawn(
     "--source-dir",
     copy.dir,
     `--arg=--remote-debugging-port=${port}`,
+    // mail.google.com → 127.0.0.1, over http: no HSTS preload, no HTTPS-First upgrade.
+    `--pref=network.dns.localDomains=${MAIL_HOST}`,
+    "--pref=network.stricttransportsecurity.preloadlist=false",
+    "--pref=dom.security.https_first=false",
+    "--pref=dom.security.https_first_schemeless=false",
     "--start-url",
     "about:blank",
   ],
@@ -116,6 +126,7 @@ const stop = () => {
     process.kill(-webExt.pid, "SIGTERM"); // web-ext and the Firefox it started
   } catch {}
   posting.close();
+  mail.close();
   setTimeout(() => {
     for (const pid of crashHelpers()) if (!helpersBefore.has(pid)) process.kill(Number(pid), "SIGTERM");
     copy.remove(); // after Firefox has let go of it
@@ -454,10 +465,56 @@ try {
       if (count !== 2) throw new Error(`${count} applications stored, expected 2`);
       return `${title} listed; 2 applications in IndexedDB`;
     });
+
+    // The webmail reader (issue 13): tagging on for Gmail, an application tracked, a rejection opened.
+    let mailTab;
+    await check("the webmail reader tags a Gmail rejection (content script, Xray-safe reads)", async () => {
+      const now = Date.now() - 30 * 86400000;
+      await evaluate(
+        page.context,
+        idb(`(db, done, fail) => {
+          const tx = db.transaction(["applications", "events", "settings"], "readwrite");
+          tx.objectStore("settings").put({ key: "webmailProviders", value: ["gmail"] });
+          tx.objectStore("applications").put({ id: "app-northwind", company: "Northwind Robotics",
+            title: "Robotics Software Engineer", companyDomains: [], status: "applied", source: "manual",
+            createdAt: ${now}, updatedAt: ${now}, lastActivityAt: ${now}, archived: 0 });
+          tx.objectStore("events").put({ id: "app-northwind-applied", kind: "applied", applicationId: "app-northwind", at: ${now} });
+          tx.oncomplete = () => done(true);
+          tx.onerror = () => fail(tx.error);
+        }`),
+      );
+      ({ context: mailTab } = await send("browsingContext.create", { type: "tab" }));
+      const url = `http://${MAIL_HOST}:${mail.port}/mail/u/0/#inbox/FMfcgzQcqbVHxKcPzrQWxLvNlDwTgmkS`;
+      await send("browsingContext.navigate", { context: mailTab, url, wait: "complete" });
+      const chip = await waitFor(
+        mailTab,
+        `document.querySelector("debrief-email-chip")?.shadowRoot?.querySelector("button.tag")?.textContent`,
+        "the email chip",
+      ).catch(async (error) => {
+        const seen = await evaluate(
+          mailTab,
+          `location.href + " chips: " + document.querySelectorAll("debrief-email-chip").length`,
+        ).catch((e) => e.message);
+        throw new Error(`${error.message}; the page: ${seen}`);
+      });
+      if (!/Rejection/.test(chip) || !/Northwind Robotics/.test(chip))
+        throw new Error(`chip reads ${JSON.stringify(chip)}`);
+      const stored = await evaluate(
+        page.context,
+        idb(
+          `(db, done) => { const r = db.transaction("emails").objectStore("emails").getAll(); r.onsuccess = () => done(r.result.map((e) => [e.id, e.category, e.applicationId])); }`,
+        ),
+      );
+      if (
+        JSON.stringify(stored) !== JSON.stringify([["gmail:18be1a2b3c4d5e6f", "rejected", "app-northwind"]])
+      )
+        throw new Error(`emails stored: ${JSON.stringify(stored)}`);
+      return `chip "${chip.replace(/\s+/g, " ").trim()}"; 1 email stored`;
+    });
   }
   close();
   exitCode = finish(
-    `job-board panel exercised on ${POSTING} at 127.0.0.1 through a test copy of the build (real match patterns: Chromium e2e)`,
+    `job-board panel exercised on ${POSTING} at 127.0.0.1, the webmail reader on ${MAIL_FIXTURE} at http://${MAIL_HOST} (resolved to 127.0.0.1), both through a test copy of the build (real match patterns: Chromium e2e)`,
   );
 } catch (error) {
   results.push({ ok: false, name: "Firefox with the build and its remote agent", detail: error.message });
