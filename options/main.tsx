@@ -1,5 +1,6 @@
 // Options page entry.
 import "../src/ui/base.css";
+import "../src/ui/outlook/outlook.css";
 import "./options.css";
 import { render } from "preact";
 import { getDb } from "../src/db";

@@ -1,6 +1,7 @@
 // Popup entry: connects the view to the database and the browser.
 import "../src/ui/base.css";
 import "../src/ui/debrief/debrief.css";
+import "../src/ui/outlook/outlook.css";
 import "./popup.css";
 import { render } from "preact";
 import { useEffect, useLayoutEffect, useState } from "preact/hooks";
@@ -20,6 +21,7 @@ import { applicationPagePath } from "../src/shared/pages";
 import { pushTrackedChanges } from "../src/shared/tracked-push";
 import { draftFromForm } from "../src/ui/debrief/form-state";
 import { watchTheme } from "../src/ui/options/settings/theme";
+import { loadOutlookOptions } from "../src/ui/outlook/outlook-context";
 import { PopupApp } from "../src/ui/popup/PopupApp";
 import { writeSnapshot } from "../src/ui/popup/snapshot-write";
 import type { DueItem, PopupActions, Suggestion } from "../src/ui/popup/types";
@@ -42,7 +44,9 @@ const actions: PopupActions = {
   search: (query) => searchApplications(db, query),
   interviewsOf: (applicationId) => listInterviews(db, applicationId),
   async saveDebrief(app, form, interviewId) {
-    const result = await saveInterview(db, draftFromForm(form, app.id, interviewId), { timeZone });
+    const draft = draftFromForm(form, app.id, interviewId);
+    const outlook = await loadOutlookOptions(db, { timeZone });
+    const result = await saveInterview(db, draft, { timeZone, outlook });
     refreshReminders();
     return result;
   },

@@ -70,6 +70,10 @@ export interface Application {
 
 export type InterviewKind = "phone" | "video" | "onsite" | "other";
 
+/** Where the interview sits in the hiring funnel: each stage starts from its own published base rate. */
+export const INTERVIEW_STAGES = ["recruiter-screen", "first-round", "technical", "final"] as const;
+export type InterviewStage = (typeof INTERVIEW_STAGES)[number];
+
 export type OutlookBand = "strong" | "promising" | "mixed" | "unclear" | "weak";
 
 /** What the outlook said when the interview was saved; recomputed on edit. */
@@ -80,6 +84,10 @@ export interface OutlookSnapshot {
   reasonsFor: string[];
   reasonsAgainst: string[];
   computedAt: number;
+  /** The probability range shown, in percent (missing on snapshots saved before ranges existed). */
+  range?: { low: number; high: number };
+  /** Which model scored it. */
+  model?: "default" | "personal";
 }
 
 export interface Interview {
@@ -89,6 +97,8 @@ export interface Interview {
   at: number;
   round?: number;
   kind: InterviewKind;
+  /** Funnel stage; when absent it is inferred from kind (see core/signals/base-rates). */
+  stage?: InterviewStage;
   interviewers: string[];
   plannedMinutes?: number;
   actualMinutes?: number;

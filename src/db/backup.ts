@@ -3,7 +3,7 @@
 // or a failed write leaves the database exactly as it was. Rows are loose objects, so fields a later
 // version adds survive a round trip through this one.
 import * as v from "valibot";
-import { APPLICATION_STATUSES } from "../core/types";
+import { APPLICATION_STATUSES, INTERVIEW_STAGES } from "../core/types";
 import type { DebriefDB } from "./schema";
 
 export const BACKUP_FORMAT = "debrief-backup";
@@ -55,6 +55,8 @@ const interview = v.looseObject({
   applicationId: id,
   at: time,
   kind: v.picklist(["phone", "video", "onsite", "other"]),
+  // Added after version 1 files were first written; optional, so those keep importing.
+  stage: v.optional(v.picklist(INTERVIEW_STAGES)),
   interviewers: strings,
   signals: v.record(v.string(), v.boolean()),
   createdAt: time,

@@ -1,7 +1,8 @@
 // Interviews: saving a debrief computes its outlook and follow-up plan and writes the interview, its
-// timeline event, the reminders and the refreshed status in one transaction.
+// timeline event, the reminders and the refreshed status in one transaction. The outlook's model and
+// base rates come from the caller (ui/outlook/outlook-context), so the db never fits one itself.
 import { type FollowUpPlan, type PlanRules, planFollowUp, planToReminders } from "../core/followup";
-import { computeOutlook, type Outlook, toSnapshot } from "../core/signals";
+import { computeOutlook, type Outlook, type OutlookOptions, toSnapshot } from "../core/signals";
 import type { Interview, TimelineEvent } from "../core/types";
 import { listEvents } from "./events";
 import { newId } from "./ids";
@@ -19,14 +20,26 @@ export interface InterviewResult {
   plan: FollowUpPlan;
 }
 
+/** How the caller wants the outlook scored: the model (personal or general) and base rates it loaded. */
+export interface AssessOptions {
+  timeZone: string;
+  now?: number;
+  outlook?: OutlookOptions;
+}
+
 /** Outlook and plan for an interview against the application's timeline as it is now. */
 export function assess(
   interview: Interview,
   events: readonly TimelineEvent[],
-  { timeZone, now, rules }: { timeZone: string; now: number; rules?: Partial<PlanRules> },
+  {
+    timeZone,
+    now,
+    rules,
+    outlook,
+  }: { timeZone: string; now: number; rules?: Partial<PlanRules>; outlook?: OutlookOptions | undefined },
 ) {
   return {
-    outlook: computeOutlook({ interview, events, now, timeZone }),
+    outlook: computeOutlook({ interview, events, now, timeZone }, outlook),
     plan: planFollowUp(interview, { timeZone, events, now, ...(rules ? { rules } : {}) }),
   };
 }
@@ -34,7 +47,7 @@ export function assess(
 export async function saveInterview(
   db: DebriefDB,
   draft: InterviewDraft,
-  { timeZone, now = Date.now() }: { timeZone: string; now?: number },
+  { timeZone, now = Date.now(), outlook }: AssessOptions,
 ): Promise<InterviewResult> {
   return db.transaction(
     "rw",
@@ -64,8 +77,9 @@ export async function saveInterview(
       const base: Interview = { ...draft, id, createdAt: old?.createdAt ?? now, updatedAt: now };
       const events = await listEvents(db, draft.applicationId);
       const rules = await getSetting(db, "reminderTiming");
-      const { outlook, plan } = assess(base, events, { timeZone, now, rules });
-      const interview: Interview = { ...base, outlook: toSnapshot(outlook) };
+      const assessed = assess(base, events, { timeZone, now, rules, outlook });
+      const { plan } = assessed;
+      const interview: Interview = { ...base, outlook: toSnapshot(assessed.outlook) };
       await db.interviews.put(interview);
       await replaceInterviewReminders(
         db,
@@ -79,7 +93,7 @@ export async function saveInterview(
           app.lastActivityAt = Math.max(app.lastActivityAt, draft.at, now);
         });
       await refreshStatus(db, draft.applicationId, now);
-      return { interview, outlook, plan };
+      return { interview, outlook: assessed.outlook, plan };
     },
   );
 }
@@ -88,14 +102,14 @@ export async function saveInterview(
 export async function loadInterviewResult(
   db: DebriefDB,
   interviewId: string,
-  { timeZone, now = Date.now() }: { timeZone: string; now?: number },
+  { timeZone, now = Date.now(), outlook }: AssessOptions,
 ): Promise<InterviewResult | null> {
   return db.transaction("r", db.interviews, db.events, db.settings, async () => {
     const interview = await db.interviews.get(interviewId);
     if (!interview) return null;
     const events = await listEvents(db, interview.applicationId);
     const rules = await getSetting(db, "reminderTiming");
-    return { interview, ...assess(interview, events, { timeZone, now, rules }) };
+    return { interview, ...assess(interview, events, { timeZone, now, rules, outlook }) };
   });
 }
 

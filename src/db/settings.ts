@@ -1,6 +1,7 @@
 // User preferences, one row per key. Defaults live here so every context agrees on them.
 import { DEFAULT_PLAN_RULES, type PlanRules } from "../core/followup";
 import type { TemplateOverrides, Tone } from "../core/followup/drafts";
+import type { BaseRateOverrides, HistorySummary, OutlookModel } from "../core/signals";
 import type { DebriefDB } from "./schema";
 
 export interface Settings {
@@ -24,6 +25,18 @@ export interface Settings {
   senderName: string;
   /** Problems a reader or the panel noticed on a page, kept here only (Settings shows them). */
   healthProblems: HealthProblem[];
+  /** The user's own offer rates by interview stage (0–1), in place of the published ones. */
+  baseRates: BaseRateOverrides;
+  /** Calibration on the finished history, kept until that history changes (key). */
+  outlookModel: OutlookModelCache | null;
+}
+
+export interface OutlookModelCache {
+  /** Fingerprint of the finished history and base rates it was computed from. */
+  key: string;
+  history: HistorySummary;
+  /** The personal model when it won, else null (the general model). */
+  model: OutlookModel | null;
 }
 
 /** Where a problem was seen: a webmail reader, or the job-board panel. */
@@ -49,6 +62,8 @@ export const DEFAULT_SETTINGS: Settings = {
   draftTemplates: {},
   senderName: "",
   healthProblems: [],
+  baseRates: {},
+  outlookModel: null,
 };
 
 export async function getSetting<K extends keyof Settings>(db: DebriefDB, key: K): Promise<Settings[K]> {

@@ -3,6 +3,7 @@
 import { render } from "preact";
 import type { PageJob } from "../../shared/protocol";
 import debriefCss from "../../ui/debrief/debrief.css" with { type: "text" };
+import outlookCss from "../../ui/outlook/outlook.css" with { type: "text" };
 import type { PanelActions } from "./actions";
 import { Panel } from "./PanelView";
 import panelCss from "./panel.css" with { type: "text" };
@@ -31,7 +32,7 @@ export function mountPanel(
   host.setAttribute("style", HOST_STYLE);
   const shadow = host.attachShadow({ mode: "open" });
   const style = doc.createElement("style");
-  style.textContent = `${panelCss}\n${debriefCss}`;
+  style.textContent = `${panelCss}\n${debriefCss}\n${outlookCss}`;
   const root = doc.createElement("div");
   shadow.append(style, root);
   doc.documentElement.append(host);

@@ -2,11 +2,17 @@
 // their own history: logistic regression with an L2 penalty pulling every weight (and the intercept)
 // toward the catalogue's default, fitted by Newton's method (deterministic, converges in a few steps).
 // Both models are scored by Brier on the same history — the personal one leave-one-out, so it is never
-// judged on a case it was fitted to — and the personal model is used only when strictly better.
+// judged on a case it was fitted to — and the personal model is used only when it is better by more
+// than the noise of so few cases (see beatsByMoreThanNoise).
+// Each case starts from its stage's base rate (a fixed offset): the intercept the fit learns is how far
+// this user's outcomes sit from the published rates, pulled toward 0 like every weight.
 import type { ApplicationStatus } from "../types";
+import { type BaseRateOverrides, baseRateFor, stageOf } from "./base-rates";
 import { signalById } from "./catalogue";
 import { evidenceTerms, type OutlookInput, type OutlookModel, seenSignals } from "./evidence";
-import { DEFAULT_MODEL, sigmoid } from "./outlook";
+import { MIN_CASES } from "./model-info";
+import { DEFAULT_MODEL } from "./outlook";
+import { logit, sigmoid } from "./range";
 
 export type Outcome = "offer" | "rejection" | "ghosted";
 
@@ -29,9 +35,21 @@ export interface Calibration {
   personal: OutlookModel | null;
   /** The model to score with: personal when it won, else the default. */
   model: OutlookModel;
+  /**
+   * Each case as the model in use saw it (the personal model's leave-one-out prediction, so never one it
+   * was fitted to), oldest outcome first: for the reliability chart and Brier over time.
+   */
+  points: CalibrationPoint[];
 }
 
-export const MIN_CASES = 8;
+export interface CalibrationPoint {
+  /** When the outcome came. */
+  at: number;
+  predicted: number;
+  offer: boolean;
+}
+
+export { MIN_CASES };
 /** Prior precision: 1 means a weight moves a full log-odds unit only on solid, consistent evidence. */
 export const L2_PENALTY = 1;
 
@@ -45,18 +63,21 @@ export function outcomeFromStatus(status: ApplicationStatus): Outcome | null {
 
 interface Row {
   x: Map<string, number>;
+  /** logit of the stage's base rate. */
+  offset: number;
   y: number;
 }
 
-function toRows(cases: readonly CalibrationCase[]): Row[] {
+function toRows(cases: readonly CalibrationCase[], baseRates: BaseRateOverrides): Row[] {
   return cases.map((c) => ({
     x: new Map(evidenceTerms(c.input, DEFAULT_MODEL, DEFAULT_MODEL).map((t) => [t.key, t.x])),
+    offset: logit(baseRateFor(stageOf(c.input.interview), baseRates).rate),
     y: c.outcome === "offer" ? 1 : 0,
   }));
 }
 
 function predict(model: OutlookModel, row: Row): number {
-  let z = model.intercept;
+  let z = row.offset + model.intercept;
   for (const [k, x] of row.x) z += (model.weights[k] ?? 0) * x;
   return sigmoid(z);
 }
@@ -72,7 +93,7 @@ function fitPersonal(rows: readonly Row[], lambda = L2_PENALTY): OutlookModel {
     const g = theta.map((t, i) => lambda * (t - (prior[i] ?? 0)));
     const h = theta.map((_, i) => theta.map((__, j) => (i === j ? lambda : 0)));
     feats.forEach((x, n) => {
-      const p = sigmoid(x.reduce((s, xi, i) => s + xi * (theta[i] ?? 0), 0));
+      const p = sigmoid((rows[n]?.offset ?? 0) + x.reduce((s, xi, i) => s + xi * (theta[i] ?? 0), 0));
       const y = rows[n]?.y ?? 0;
       for (let i = 0; i < d; i++) {
         g[i] = (g[i] ?? 0) + (p - y) * (x[i] ?? 0);
@@ -123,12 +144,41 @@ function solve(a: number[][], b: number[]): number[] {
   return x;
 }
 
+/**
+ * The personal model wins when its leave-one-out squared errors are lower than the default's on average
+ * by more than one standard error of the paired difference: on a dozen cases a lower Brier by chance
+ * alone is common, and adopting a model fitted to noise would make every outlook worse.
+ */
+function beatsByMoreThanNoise(defaults: number[], loo: number[], rows: readonly Row[]): boolean {
+  const d = rows.map((r, i) => ((defaults[i] ?? 0) - r.y) ** 2 - ((loo[i] ?? 0) - r.y) ** 2);
+  const n = d.length;
+  const mean = d.reduce((s, x) => s + x, 0) / n;
+  const variance = d.reduce((s, x) => s + (x - mean) ** 2, 0) / Math.max(1, n - 1);
+  return mean > 0 && mean > NOISE_MARGIN * Math.sqrt(variance / n);
+}
+
+/** Standard errors the personal model must win by. */
+export const NOISE_MARGIN = 1;
+
 function brier(ps: number[], rows: readonly Row[]): number {
   return ps.reduce((s, p, i) => s + (p - (rows[i]?.y ?? 0)) ** 2, 0) / rows.length;
 }
 
-export function calibrate(cases: readonly CalibrationCase[]): Calibration {
+export function calibrate(
+  cases: readonly CalibrationCase[],
+  { baseRates = {} }: { baseRates?: BaseRateOverrides } = {},
+): Calibration {
   const n = cases.length;
+  const rows = toRows(cases, baseRates);
+  const defaults = rows.map((r) => predict(DEFAULT_MODEL, r));
+  const points = (ps: number[]) =>
+    cases
+      .map((c, i) => ({
+        at: c.input.now ?? c.input.interview.at,
+        predicted: ps[i] ?? 0,
+        offer: c.outcome === "offer",
+      }))
+      .sort((a, b) => a.at - b.at);
   if (n < MIN_CASES) {
     return {
       cases: n,
@@ -138,17 +188,14 @@ export function calibrate(cases: readonly CalibrationCase[]): Calibration {
       brierDefault: null,
       personal: null,
       model: DEFAULT_MODEL,
+      points: points(defaults),
     };
   }
-  const rows = toRows(cases);
-  const brierDefault = brier(
-    rows.map((r) => predict(DEFAULT_MODEL, r)),
-    rows,
-  );
+  const brierDefault = brier(defaults, rows);
   const loo = rows.map((r, i) => predict(fitPersonal(rows.filter((_, j) => j !== i)), r));
   const brierPersonal = brier(loo, rows);
-  const personal = fitPersonal(rows);
-  const usePersonal = brierPersonal < brierDefault;
+  const personal: OutlookModel = { ...fitPersonal(rows), fit: { cases: n, brierPersonal, brierDefault } };
+  const usePersonal = beatsByMoreThanNoise(defaults, loo, rows);
   return {
     cases: n,
     eligible: true,
@@ -157,6 +204,7 @@ export function calibrate(cases: readonly CalibrationCase[]): Calibration {
     brierDefault,
     personal,
     model: usePersonal ? personal : DEFAULT_MODEL,
+    points: points(usePersonal ? loo : defaults),
   };
 }
 

@@ -11,7 +11,10 @@ import { signalById, signalGroupById } from "./catalogue";
 export interface OutlookInput {
   interview: Pick<Interview, "at" | "signals"> &
     Partial<
-      Pick<Interview, "id" | "applicationId" | "plannedMinutes" | "actualMinutes" | "gut" | "nextStepBy">
+      Pick<
+        Interview,
+        "id" | "applicationId" | "plannedMinutes" | "actualMinutes" | "gut" | "nextStepBy" | "kind" | "stage"
+      >
     >;
   /** The application's timeline so far: replies, reference requests and silence are read from it. */
   events?: readonly TimelineEvent[];
@@ -21,11 +24,23 @@ export interface OutlookInput {
   timeZone?: string;
 }
 
-/** Intercept and per-term weights (signal ids, "length", "gut"), in log-odds. */
+/** How a personal model did against the default on the user's history (leave-one-out Brier). */
+export interface ModelFit {
+  cases: number;
+  brierPersonal: number;
+  brierDefault: number;
+}
+
+/**
+ * Per-term weights (signal ids, "length", "gut") in log-odds, and an intercept that shifts the stage's
+ * base rate (0 for the default model: the published rate stands).
+ */
 export interface OutlookModel {
   kind: "default" | "personal";
   intercept: number;
   weights: Readonly<Record<string, number>>;
+  /** Set on a personal model: what it was fitted on and how it scored. */
+  fit?: ModelFit;
 }
 
 export interface EvidenceTerm {
@@ -37,10 +52,11 @@ export interface EvidenceTerm {
   text: string;
   /** Signs the term rests on (empty for length and gut). */
   signalIds: string[];
+  /** Share of its full weight counted: below 1 inside a group of related signs, 0 for the same fact twice. */
+  factor: number;
+  /** The group's strongest member, when this term was discounted because of it. */
+  discountedBy?: string;
 }
-
-/** Base rate before any sign: roughly 2 in 5 interviews move forward (seed 004: many candidates per role). */
-export const PRIOR_LOG_ODDS = Math.log(0.4 / 0.6);
 /** Per doubling of actual over planned length (seed 002: "expecting half an hour … there for two hours"). */
 export const LENGTH_WEIGHT = 0.6;
 /** Per point of gut feeling away from 3: a weak term, the candidate's own read is noisy (seed 000). */
@@ -61,7 +77,7 @@ export interface SeenSignals {
 }
 
 /** Ticked signs plus those the timeline shows (emails after the interview, silence past the date). */
-export function seenSignals(input: OutlookInput): SeenSignals {
+export function seenSignals(input: OutlookInput, assume: readonly string[] = []): SeenSignals {
   const { interview } = input;
   const tz = input.timeZone ?? "UTC";
   // Derived signs are read from dates, never from a stored tick.
@@ -87,6 +103,8 @@ export function seenSignals(input: OutlookInput): SeenSignals {
   const silence =
     input.now === undefined ? null : silencePastPromisedDate(input.now, interview, input.events ?? [], tz);
   if (silence) derived.add("silence-past-date");
+  // "What would change it" asks what one more sign would do: it is scored as if seen.
+  for (const id of assume) if (signalById(id)) derived.add(id);
   const ids = [...new Set([...ticked, ...derived])].sort();
   return {
     ids,
@@ -111,8 +129,9 @@ export function evidenceTerms(
   input: OutlookInput,
   model: OutlookModel,
   defaults: OutlookModel,
+  assume: readonly string[] = [],
 ): EvidenceTerm[] {
-  const seen = seenSignals(input);
+  const seen = seenSignals(input, assume);
   const cands: Candidate[] = [];
   for (const id of seen.ids) {
     const s = signalById(id);
@@ -155,17 +174,28 @@ export function evidenceTerms(
       (a, b) =>
         Math.abs(b.x * w(defaults, b.key)) - Math.abs(a.x * w(defaults, a.key)) || a.key.localeCompare(b.key),
     );
+    const lead = members[0]?.key;
+    // Every member stays a term, even at factor 0, so each sign seen is listed with what it added.
     members.forEach((c, rank) => {
       const factor = rank === 0 ? 1 : decay ** rank;
-      if (factor > 0) terms.push(toTerm(c, factor, w(model, c.key)));
+      terms.push(toTerm(c, factor, w(model, c.key), rank === 0 ? undefined : lead));
     });
   }
   return terms.sort((a, b) => a.key.localeCompare(b.key));
 }
 
-function toTerm(c: Candidate, factor: number, weight: number): EvidenceTerm {
+function toTerm(c: Candidate, factor: number, weight: number, discountedBy?: string): EvidenceTerm {
   const x = c.x * factor;
-  return { key: c.key, x, weight, contribution: x * weight, text: c.text, signalIds: c.signalIds };
+  return {
+    key: c.key,
+    x,
+    weight,
+    contribution: x * weight,
+    text: c.text,
+    signalIds: c.signalIds,
+    factor,
+    ...(discountedBy ? { discountedBy } : {}),
+  };
 }
 
 function lengthTerm(planned?: number, actual?: number): Candidate | null {

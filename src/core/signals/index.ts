@@ -1,8 +1,22 @@
-// Interview signs: the catalogue, the outlook model and personal calibration.
+// Interview signs: the catalogue, stage base rates, the outlook model and personal calibration.
 
+export {
+  type BaseRateOverrides,
+  baseRateFor,
+  MAX_RATE,
+  MIN_RATE,
+  oneIn,
+  type RateSource,
+  STAGE_BASE_RATES,
+  STAGE_KEYS,
+  type StageBaseRate,
+  type StageKey,
+  stageOf,
+} from "./base-rates";
 export {
   type Calibration,
   type CalibrationCase,
+  type CalibrationPoint,
   calibrate,
   L2_PENALTY,
   MIN_CASES,
@@ -30,12 +44,13 @@ export {
   type EvidenceTerm,
   GUT_WEIGHT,
   LENGTH_WEIGHT,
+  type ModelFit,
   type OutlookInput,
   type OutlookModel,
-  PRIOR_LOG_ODDS,
   type SeenSignals,
   seenSignals,
 } from "./evidence";
+export { type HistorySummary, modelInfo, type OutlookModelInfo } from "./model-info";
 export {
   bandFor,
   computeOutlook,
@@ -43,9 +58,19 @@ export {
   HEADLINES,
   MIN_EVIDENCE,
   type Outlook,
+  type OutlookOptions,
   type OutlookReason,
-  SCORE_CEILING,
-  SCORE_FLOOR,
+  scoreOutlook,
   toSnapshot,
 } from "./outlook";
+export {
+  CEILING,
+  COMPARISON_TEXT,
+  type Comparison,
+  FLOOR,
+  type ProbabilityRange,
+  rangeText,
+  WEIGHT_UNCERTAINTY,
+} from "./range";
 export { SEED_SOURCES } from "./sources";
+export type { WhatIf } from "./what-if";

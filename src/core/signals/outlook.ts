@@ -1,25 +1,26 @@
-// The outlook: a log-odds model over the catalogue.
+// The outlook: the stage's published base rate, moved by the signs seen, shown as a range.
 //
-//   log-odds = prior + Σ weight(sign) × x(sign) + LENGTH_WEIGHT × log2(actual / planned) + GUT_WEIGHT × (gut − 3)
-//   score    = round(100 × 1 / (1 + e^−log-odds)), shown within 5–90
+//   log-odds = logit(base rate of the stage) + model shift + Σ weight(term) × x(term)
 //
-// - prior: PRIOR_LOG_ODDS (≈ 40%), the rough base rate of an interview moving forward;
-// - weight(sign): the catalogue's weight (strength from the seeds' wording, plus agreement across seeds);
-// - x = 1 for a sign seen, except inside a group of related signs (met the team / brought others in /
-//   office tour …) where the strongest counts fully and each further one 0.5, 0.25 … of its weight, so one
-//   good moment ticked three ways is not counted three times;
-// - length and gut are evidence terms of their own, each in a "same fact" group with the ticked sign
-//   ("ran long", "felt confident"), so only the stronger of the two counts;
-// - length: x = log2(actual / planned), nothing within ±15% of the plan, capped at ±1.5 doublings;
-// - from the timeline (evidence.ts): a reply within 3 business days = prompt follow-up, a references or
-//   assessment email, a next-round invitation; silence past the promised date (core/followup) is derived
-//   from dates and never ticked.
-// No evidence at all gives score null and band "unclear": a number from nothing would be false precision.
-// Signs across groups are still correlated (they all reflect one interviewer's mood), so the summed
-// log-odds overstate certainty at the extremes: the shown score stays within 5–90.
+// - base rate: base-rates.ts (published hiring-funnel figures, or the user's own in Settings);
+// - weight(sign): a log likelihood ratio, e^weight the factor the odds are multiplied by; the default
+//   is the catalogue's weight (strength from the seeds' wording, plus agreement across seeds);
+// - x = 1 for a sign seen, except inside a group of related signs where the strongest counts fully and
+//   each further one 0.5, 0.25 … of its weight (diminishing returns), 0 for the same fact seen twice;
+// - length and gut are evidence terms of their own (evidence.ts);
+// - the range and its comparison with the stage: range.ts; the model in use: model-info.ts.
+// No evidence at all gives score null and band "unclear", with the stage's base range still shown.
 // The seeds insist no sign promises an offer; the wording below never does either.
 import type { OutlookBand, OutlookSnapshot } from "../types";
-import { CONFLICTING_SIGNALS, SIGNALS } from "./catalogue";
+import {
+  type BaseRateOverrides,
+  baseRateFor,
+  oneIn,
+  type StageBaseRate,
+  type StageKey,
+  stageOf,
+} from "./base-rates";
+import { CONFLICTING_SIGNALS, SIGNALS, signalById } from "./catalogue";
 import {
   type EvidenceTerm,
   evidenceTerms,
@@ -27,40 +28,73 @@ import {
   LENGTH_WEIGHT,
   type OutlookInput,
   type OutlookModel,
-  PRIOR_LOG_ODDS,
   seenSignals,
 } from "./evidence";
+import { type HistorySummary, modelInfo, type OutlookModelInfo } from "./model-info";
+import {
+  COMPARISON_TEXT,
+  type Comparison,
+  compareWithStage,
+  outlookRange,
+  type ProbabilityRange,
+  percent,
+  rangeText,
+} from "./range";
+import { type WhatIf, whatWouldChange } from "./what-if";
 
 export interface OutlookReason {
   text: string;
-  /** Log-odds this reason added (positive for, negative against). */
+  /** Log-odds this reason added (positive for, negative against; 0 when already counted). */
   contribution: number;
+  /** What it did to the odds, in words: "odds ×1.8", "odds ÷2.1", "counted with …". */
+  effect: string;
   /** Signs behind the reason ("length" and "gut" terms have none). */
   signalIds: string[];
   key: string;
 }
 
+export interface OutlookOptions {
+  /** Default: the general model. */
+  model?: OutlookModel;
+  /** The user's own base rates (Settings). */
+  baseRates?: BaseRateOverrides;
+  /** What calibration said, so the card can say why the general model is in use. */
+  history?: HistorySummary;
+}
+
 export interface Outlook extends OutlookSnapshot {
-  /** Model probability 0–1 behind the score, or null. */
-  probability: number | null;
+  /** Middle of the range, 0–1 (the stage's base rate when nothing was seen). */
+  probability: number;
+  /** Range in percent (also on the snapshot). */
+  range: { low: number; high: number };
+  stage: StageKey;
+  base: StageBaseRate & { overridden: boolean };
+  /** "About 1 in 4 candidates at this stage get an offer". */
+  baseText: string;
+  /** Null while nothing was seen. */
+  comparison: Comparison | null;
+  /** "30–45 % — better than most at this stage". */
+  summary: string;
   headline: string;
-  /** Up to three each, strongest first; reasonsFor / reasonsAgainst hold the same texts. */
+  /** Every sign seen, strongest first; reasonsFor / reasonsAgainst hold the same texts. */
   reasonsForDetail: OutlookReason[];
   reasonsAgainstDetail: OutlookReason[];
   /** What to look out for next, in plain words. */
   watchFor: string[];
+  /** Signs still to come and what each would do to the range. */
+  whatIf: WhatIf[];
   /** Sum of |contribution|: how much there is to go on. */
   evidence: number;
-  /** Contradictory pairs the user ticked together. */
   conflicts: [string, string][];
   /** Every sign counted, ticked or derived. */
   seen: string[];
   model: OutlookModel["kind"];
+  modelInfo: OutlookModelInfo;
 }
 
 export const DEFAULT_MODEL: OutlookModel = {
   kind: "default",
-  intercept: PRIOR_LOG_ODDS,
+  intercept: 0,
   weights: {
     ...Object.fromEntries(SIGNALS.map((s) => [s.id, s.weight])),
     length: LENGTH_WEIGHT,
@@ -68,70 +102,108 @@ export const DEFAULT_MODEL: OutlookModel = {
   },
 };
 
-/** Below this much evidence the band stays "unclear" even though a score is shown. */
+/** Below this much evidence the band stays "unclear" even though a range is shown. */
 export const MIN_EVIDENCE = 0.5;
-export const SCORE_FLOOR = 5;
-export const SCORE_CEILING = 90;
-const MAX_REASONS = 3;
 
 export const HEADLINES: Record<OutlookBand, string> = {
-  strong: "Many good signs. Nothing is certain until an offer is made.",
+  strong: "Many good signs for this stage. Nothing is certain until an offer is made.",
   promising: "More good signs than warning signs.",
   mixed: "Good signs and warning signs in similar measure.",
   weak: "More warning signs than good ones. Keep your other options moving.",
-  unclear: "Too little to go on yet.",
+  unclear: "Too little to go on yet: this is where most candidates at this stage stand.",
 };
 
-export function sigmoid(z: number): number {
-  return 1 / (1 + Math.exp(-z));
+export { sigmoid } from "./range";
+
+interface Scored {
+  terms: EvidenceTerm[];
+  range: ProbabilityRange;
+  base: StageBaseRate & { overridden: boolean };
 }
 
-export function computeOutlook(input: OutlookInput, model: OutlookModel = DEFAULT_MODEL): Outlook {
-  const terms = evidenceTerms(input, model, DEFAULT_MODEL);
+/** Terms and range for an input, optionally as if some further signs were seen. */
+export function scoreOutlook(
+  input: OutlookInput,
+  options: OutlookOptions = {},
+  assume: readonly string[] = [],
+): Scored {
+  const model = options.model ?? DEFAULT_MODEL;
+  const base = baseRateFor(stageOf(input.interview), options.baseRates);
+  const terms = evidenceTerms(input, model, DEFAULT_MODEL, assume);
+  const range = outlookRange(
+    base,
+    model.intercept,
+    terms.map((t) => t.contribution),
+  );
+  return { terms, range, base };
+}
+
+export function computeOutlook(input: OutlookInput, options: OutlookOptions = {}): Outlook {
+  const model = options.model ?? DEFAULT_MODEL;
+  const { terms, range, base } = scoreOutlook(input, options);
   const seen = seenSignals(input).ids;
-  const forTerms = terms.filter((t) => t.contribution > 0).sort((a, b) => b.contribution - a.contribution);
-  const against = terms.filter((t) => t.contribution < 0).sort((a, b) => a.contribution - b.contribution);
-  const evidence = terms.reduce((s, t) => s + Math.abs(t.contribution), 0);
+  const counted = terms.filter((t) => t.contribution !== 0);
+  const byWeight = (t: EvidenceTerm) => (t.contribution !== 0 ? t.contribution : t.weight * 1e-6);
+  const forTerms = terms.filter((t) => byWeight(t) > 0).sort((a, b) => byWeight(b) - byWeight(a));
+  const against = terms.filter((t) => byWeight(t) < 0).sort((a, b) => byWeight(a) - byWeight(b));
+  const evidence = counted.reduce((s, t) => s + Math.abs(t.contribution), 0);
   const againstSum = -against.reduce((s, t) => s + t.contribution, 0);
-  const logOdds = model.intercept + terms.reduce((s, t) => s + t.contribution, 0);
-  const probability = terms.length === 0 ? null : sigmoid(logOdds);
-  const score =
-    probability === null
-      ? null
-      : Math.round(Math.min(SCORE_CEILING, Math.max(SCORE_FLOOR, probability * 100)));
-  const band = bandFor(score, evidence, againstSum);
-  const reasonsForDetail = forTerms.slice(0, MAX_REASONS).map(toReason);
-  const reasonsAgainstDetail = against.slice(0, MAX_REASONS).map(toReason);
+  const conflicts = CONFLICTING_SIGNALS.filter(([a, b]) => seen.includes(a) && seen.includes(b)).map(
+    ([a, b]): [string, string] => [a, b],
+  );
+  // A hint too small to call (a gut feeling alone) is not "better" or "worse" than the stage.
+  const comparison =
+    counted.length === 0 ? null : evidence < MIN_EVIDENCE ? "usual" : compareWithStage(range, base);
+  const band = bandFor(comparison, range, base, evidence, againstSum, conflicts.length > 0);
+  const shown = { low: percent(range.low), high: percent(range.high) };
+  const reasonsForDetail = forTerms.map((t) => toReason(t, terms));
+  const reasonsAgainstDetail = against.map((t) => toReason(t, terms));
   return {
-    score,
+    score: counted.length === 0 ? null : percent(range.middle),
     band,
-    probability,
+    probability: range.middle,
+    range: shown,
+    stage: base.stage,
+    base,
+    baseText: `About ${oneIn(base.rate)} candidates at this stage get an offer`,
+    comparison,
+    summary:
+      comparison === null
+        ? `${rangeText(range)} — where candidates at this stage start`
+        : `${rangeText(range)} — ${COMPARISON_TEXT[comparison]}`,
     headline: HEADLINES[band],
     reasonsFor: reasonsForDetail.map((r) => r.text),
     reasonsAgainst: reasonsAgainstDetail.map((r) => r.text),
     reasonsForDetail,
     reasonsAgainstDetail,
     watchFor: watchFor(input, seen),
+    whatIf: whatWouldChange(input, options, seen, range),
     evidence: round3(evidence),
-    conflicts: CONFLICTING_SIGNALS.filter(([a, b]) => seen.includes(a) && seen.includes(b)).map(([a, b]) => [
-      a,
-      b,
-    ]),
+    conflicts,
     seen,
     model: model.kind,
+    modelInfo: modelInfo(model, options.history),
     computedAt: input.now ?? Date.now(),
   };
 }
 
 /**
- * strong ≥ 70, promising ≥ 55, mixed ≥ 35, weak below; "unclear" while evidence < MIN_EVIDENCE.
- * A strong score with sizeable warning signs (≥ 0.9 log-odds against) is shown as promising.
+ * Relative to the stage: strong when even the low end is above the stage's spread (and no sizeable
+ * warning signs, ≥ 0.9 log-odds against), promising when the middle is, mixed inside it, weak below;
+ * contradictory signs ticked together are mixed whatever the sum; "unclear" while evidence < MIN_EVIDENCE.
  */
-export function bandFor(score: number | null, evidence: number, againstSum: number): OutlookBand {
-  if (score === null || evidence < MIN_EVIDENCE) return "unclear";
-  if (score >= 70) return againstSum >= 0.9 ? "promising" : "strong";
-  if (score >= 55) return "promising";
-  if (score >= 35) return "mixed";
+export function bandFor(
+  comparison: Comparison | null,
+  range: ProbabilityRange,
+  base: Pick<StageBaseRate, "high">,
+  evidence: number,
+  againstSum: number,
+  conflicting = false,
+): OutlookBand {
+  if (comparison === null || evidence < MIN_EVIDENCE) return "unclear";
+  if (conflicting) return "mixed";
+  if (comparison === "better") return range.low > base.high && againstSum < 0.9 ? "strong" : "promising";
+  if (comparison === "usual") return "mixed";
   return "weak";
 }
 
@@ -143,11 +215,38 @@ export function toSnapshot(o: Outlook): OutlookSnapshot {
     reasonsFor: o.reasonsFor,
     reasonsAgainst: o.reasonsAgainst,
     computedAt: o.computedAt,
+    range: o.range,
+    model: o.model,
   };
 }
 
-function toReason(t: EvidenceTerm): OutlookReason {
-  return { text: t.text, contribution: round3(t.contribution), signalIds: t.signalIds, key: t.key };
+function effectOf(t: EvidenceTerm, all: readonly EvidenceTerm[]): string {
+  if (t.contribution === 0) {
+    const lead = all.find((o) => o.key === t.discountedBy);
+    const name = lead ? labelOf(lead) : "a related sign";
+    return `already counted with “${name}”`;
+  }
+  const f = Math.exp(t.contribution);
+  const odds = f >= 1 ? `odds ×${f.toFixed(1)}` : `odds ÷${(1 / f).toFixed(1)}`;
+  return t.factor < 1
+    ? `${odds} (counted at ${Math.round(t.factor * 100)}%: related to a stronger sign)`
+    : odds;
+}
+
+function labelOf(t: EvidenceTerm): string {
+  if (t.key === "length") return "the interview's length";
+  if (t.key === "gut") return "your gut feeling";
+  return signalById(t.key)?.label ?? t.key;
+}
+
+function toReason(t: EvidenceTerm, all: readonly EvidenceTerm[]): OutlookReason {
+  return {
+    text: t.text,
+    contribution: round3(t.contribution),
+    effect: effectOf(t, all),
+    signalIds: t.signalIds,
+    key: t.key,
+  };
 }
 
 function watchFor(input: OutlookInput, seen: string[]): string[] {
@@ -159,13 +258,7 @@ function watchFor(input: OutlookInput, seen: string[]): string[] {
   } else {
     out.push("A reply within 5–10 business days; if none comes, ask politely about their timeline.");
   }
-  const upcoming = SIGNALS.filter((s) => s.watch && !seen.includes(s.id)).sort((a, b) => b.weight - a.weight);
-  for (const s of upcoming.slice(0, 2)) out.push(capitalise(`${s.watch}.`));
   return out;
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function round3(n: number): number {

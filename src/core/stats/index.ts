@@ -1,5 +1,11 @@
 // Statistics over the user's own history: pure functions over the database's arrays.
-import { type Calibration, calibrate, type PrecededOffers, signsThatPrecededOffers } from "../signals";
+import {
+  type BaseRateOverrides,
+  type Calibration,
+  calibrate,
+  type PrecededOffers,
+  signsThatPrecededOffers,
+} from "../signals";
 import { calibrationCases } from "./calibration-cases";
 import { type FunnelStep, funnel } from "./funnel";
 import type { StatsInput } from "./input";
@@ -9,6 +15,14 @@ import { type SilenceStats, silenceAfterInterviews } from "./silence";
 export { calibrationCases } from "./calibration-cases";
 export { type FunnelStep, funnel, STAGE_LABEL } from "./funnel";
 export { companyKey, median, type StatsInput } from "./input";
+export { historyKey, summarize } from "./outlook-history";
+export {
+  BIN_EDGES,
+  type BrierPoint,
+  brierOverTime,
+  type ReliabilityBin,
+  reliabilityBins,
+} from "./reliability";
 export { boardLabel, isResponse, type ResponseGroup, type ResponseStats, responseStats } from "./response";
 export { type SilenceStats, silenceAfterInterviews } from "./silence";
 export { STAGES, type Stage, type StageTimes, stageTimes } from "./stages";
@@ -22,14 +36,14 @@ export interface Statistics {
   precededOffers: PrecededOffers;
 }
 
-export function computeStatistics(input: StatsInput): Statistics {
+export function computeStatistics(input: StatsInput & { baseRates?: BaseRateOverrides }): Statistics {
   const cases = calibrationCases(input);
   return {
     applications: input.applications.length,
     funnel: funnel(input),
     responses: responseStats(input),
     silence: silenceAfterInterviews(input),
-    calibration: calibrate(cases),
+    calibration: calibrate(cases, { baseRates: input.baseRates ?? {} }),
     precededOffers: signsThatPrecededOffers(cases),
   };
 }

@@ -2,7 +2,7 @@
 // gut feeling and notes. Shared by the popup and the job-board panel. Enter saves from any field
 // but the notes.
 import { useState } from "preact/hooks";
-import type { InterviewKind } from "../../core/types";
+import type { InterviewKind, InterviewStage } from "../../core/types";
 import { errorText } from "../undo";
 import type { FormState } from "./form-state";
 import { SignalChips } from "./SignalChips";
@@ -12,6 +12,13 @@ const KINDS: { value: InterviewKind; label: string }[] = [
   { value: "video", label: "Video" },
   { value: "onsite", label: "On-site" },
   { value: "other", label: "Other" },
+];
+const STAGES: { value: InterviewStage | ""; label: string }[] = [
+  { value: "", label: "Not sure" },
+  { value: "recruiter-screen", label: "Recruiter screen" },
+  { value: "first-round", label: "Hiring manager / first round" },
+  { value: "technical", label: "Technical / take-home review" },
+  { value: "final", label: "Onsite / final round" },
 ];
 const GUT = ["Bad", "Unsure", "Okay", "Good", "Great"];
 
@@ -90,6 +97,19 @@ export function DebriefForm({
           />
         </label>
       </div>
+      <label>
+        Stage
+        <select
+          value={form.stage}
+          onChange={(e) => set("stage", e.currentTarget.value as InterviewStage | "")}
+        >
+          {STAGES.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </label>
       <div class="row">
         <label>
           Planned (min)

@@ -1,7 +1,7 @@
 // The debrief form's state as the inputs hold it (strings), and its conversion to and from an
 // interview. Dates are read in the browser's local time, which is the user's.
 import { dayKeyIn, parseIsoDay, wallTime } from "../../core/local-day";
-import type { Interview, InterviewKind } from "../../core/types";
+import type { Interview, InterviewKind, InterviewStage } from "../../core/types";
 import type { InterviewDraft } from "../../db/interviews";
 import { userTimeZone } from "../../shared/time-zone";
 
@@ -9,6 +9,8 @@ export interface FormState {
   at: string;
   round: string;
   kind: InterviewKind;
+  /** "" = not given: the outlook infers it from the kind (on-site = final) or uses the general rate. */
+  stage: InterviewStage | "";
   plannedMinutes: string;
   actualMinutes: string;
   interviewers: string;
@@ -35,6 +37,7 @@ export function emptyForm(now: number): FormState {
     at: toLocalInput(now),
     round: "",
     kind: "video",
+    stage: "",
     plannedMinutes: "",
     actualMinutes: "",
     interviewers: "",
@@ -50,6 +53,7 @@ export function formFromInterview(interview: Interview): FormState {
     at: toLocalInput(interview.at),
     round: interview.round === undefined ? "" : String(interview.round),
     kind: interview.kind,
+    stage: interview.stage ?? "",
     plannedMinutes: interview.plannedMinutes === undefined ? "" : String(interview.plannedMinutes),
     actualMinutes: interview.actualMinutes === undefined ? "" : String(interview.actualMinutes),
     interviewers: interview.interviewers.join(", "),
@@ -84,6 +88,7 @@ export function draftFromForm(form: FormState, applicationId: string, id?: strin
     signals: Object.fromEntries(Object.entries(form.signals).filter(([, seen]) => seen)),
   };
   if (id) draft.id = id;
+  if (form.stage) draft.stage = form.stage;
   const round = positiveInt(form.round, "Round", 20);
   if (round !== undefined) draft.round = round;
   const planned = positiveInt(form.plannedMinutes, "Planned length", 24 * 60);

@@ -3,6 +3,7 @@
 import type { ComponentChild } from "preact";
 import { useMemo, useState } from "preact/hooks";
 import { planFollowUp } from "../../../core/followup";
+import type { OutlookOptions } from "../../../core/signals";
 import { groupTimeline } from "../../../core/timeline";
 import type { ApplicationStatus, EventPayload, Reminder, TimelineEvent } from "../../../core/types";
 import type { ApplicationPageData } from "../../../db/application-page";
@@ -37,9 +38,18 @@ export interface ApplicationPageProps {
   timeZone?: string;
   /** The note being written for one of the reminders (#/application/<id>/draft/<reminder>), shown first. */
   draft?: ComponentChild;
+  /** The model and base rates outlooks use (loaded by the view); the general model until then. */
+  outlook?: OutlookOptions | undefined;
 }
 
-export function ApplicationPage({ data, actions, now = Date.now(), timeZone, draft }: ApplicationPageProps) {
+export function ApplicationPage({
+  data,
+  actions,
+  now = Date.now(),
+  timeZone,
+  draft,
+  outlook,
+}: ApplicationPageProps) {
   const { application: app, events, interviews, emails, reminders } = data;
   const tz = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const [newestFirst, setNewestFirst] = useState(false);
@@ -124,6 +134,7 @@ export function ApplicationPage({ data, actions, now = Date.now(), timeZone, dra
             rounds={ctx.rounds}
             now={now}
             timeZone={tz}
+            outlook={outlook}
           />
           <section aria-labelledby="timeline-heading">
             <div class="timeline-head">

@@ -1,6 +1,7 @@
 // The settings view: every preference, saved as soon as it changes (no Save button to forget).
 import type { Settings } from "../../../db/settings";
 import type { WebmailAccess } from "../webmail-access";
+import { BaseRateFields } from "./BaseRateFields";
 import { EmailData } from "./EmailData";
 import { HiddenSites } from "./HiddenSites";
 import { Problems } from "./Problems";
@@ -91,6 +92,11 @@ export function SettingsForm({ data, actions }: { data: SettingsData; actions: S
             </label>
           ))}
         </fieldset>
+      </section>
+
+      <section class="settings-card" aria-labelledby="set-outlook">
+        <h2 id="set-outlook">Outlook base rates</h2>
+        <BaseRateFields rates={settings.baseRates} onChange={(next) => actions.set("baseRates", next)} />
       </section>
 
       <section class="settings-card" aria-labelledby="set-panel">

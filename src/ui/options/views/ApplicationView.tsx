@@ -9,6 +9,7 @@ import {
   setStatus,
 } from "../../../db/application-page";
 import { setArchived } from "../../../db/queries";
+import { useOutlookOptions } from "../../outlook/use-outlook-options";
 import { useLiveQuery } from "../../use-live-query";
 import { ApplicationPage, type ApplicationPageActions } from "../applications/ApplicationPage";
 import { DraftView } from "../drafts/DraftView";
@@ -35,6 +36,8 @@ export function ApplicationView({ params }: { params: string[] }) {
   const id = params[0] ?? "";
   const draftFor = params[1];
   const page = useLiveQuery(() => loadApplicationPage(getDb(), id), [id]);
+  // Refit when this application's outcome changes: it may be part of the history the model rests on.
+  const outlook = useOutlookOptions(page.status === "ready" ? (page.value?.application.status ?? "") : "");
   if (page.status === "loading") return <p class="muted">Loading…</p>;
   if (page.status === "error") {
     return (
@@ -57,6 +60,7 @@ export function ApplicationView({ params }: { params: string[] }) {
     <ApplicationPage
       data={page.value}
       actions={actionsFor(id)}
+      outlook={outlook}
       {...(draftFor ? { draft: <DraftView page={page.value} reminderId={draftFor} /> } : {})}
     />
   );

@@ -3,6 +3,7 @@
 import { useMemo } from "preact/hooks";
 import { computeStatistics } from "../../../core/stats";
 import { getDb } from "../../../db";
+import { getSetting } from "../../../db/settings";
 import { useLiveQuery } from "../../use-live-query";
 import { StatisticsPage } from "../stats/StatisticsPage";
 
@@ -10,7 +11,8 @@ export function StatisticsView() {
   const db = getDb();
   const state = useLiveQuery(
     () =>
-      db.transaction("r", db.applications, db.events, db.interviews, db.emails, async () => ({
+      db.transaction("r", [db.applications, db.events, db.interviews, db.emails, db.settings], async () => ({
+        baseRates: await getSetting(db, "baseRates"),
         applications: await db.applications.toArray(),
         events: await db.events.toArray(),
         interviews: await db.interviews.toArray(),

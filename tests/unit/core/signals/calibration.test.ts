@@ -64,40 +64,51 @@ describe("calibrate", () => {
     expect(calibrate(CONTRARY.slice(0, 8)).eligible).toBe(true);
   });
 
-  it("uses the personal model when its leave-one-out Brier is lower", () => {
+  it("uses the personal model when its leave-one-out Brier is clearly lower", () => {
     const c = calibrate(CONTRARY);
     expect(c.eligible).toBe(true);
     expect(c.usePersonal).toBe(true);
-    expect(c.brierDefault).toBeCloseTo(0.3488, 3);
-    expect(c.brierPersonal).toBeCloseTo(0.1807, 3);
+    expect(c.brierDefault).toBeCloseTo(0.338, 3);
+    expect(c.brierPersonal).toBeCloseTo(0.183, 3);
     expect(c.model.kind).toBe("personal");
-    // Pulled toward the user's history, held back by the prior.
-    expect(c.model.weights["pitched-company"]).toBeCloseTo(-0.583, 3);
-    expect(c.model.weights["many-candidates"]).toBeCloseTo(0.825, 3);
-    expect(c.model.intercept).toBeCloseTo(-0.523, 3);
+    expect(c.model.fit).toEqual({ cases: 10, brierPersonal: c.brierPersonal, brierDefault: c.brierDefault });
+    // Pulled toward the user's history (the opposite of the catalogue's signs), held back by the prior.
+    expect(c.model.weights["pitched-company"]).toBeLessThan(0);
+    expect(c.model.weights["many-candidates"]).toBeGreaterThan(0);
     // Signs never seen keep the catalogue's weight.
     expect(c.model.weights["asked-start-date"]).toBe(DEFAULT_MODEL.weights["asked-start-date"]);
+    // One point per case, oldest first, as the model in use predicted it out of sample.
+    expect(c.points).toHaveLength(10);
+    expect(c.points.map((p) => p.offer)).toEqual(CONTRARY.map((k) => k.outcome === "offer"));
   });
 
-  it("changes what the outlook says once the personal model is in use", () => {
+  it("changes what the outlook says once the personal model is in use, and the card says so", () => {
     const c = calibrate(CONTRARY);
     const input = kase(["pitched-company"], "offer").input;
     const byDefault = computeOutlook(input);
-    const personal = computeOutlook(input, c.model);
-    expect(byDefault.score).toBe(56);
+    const personal = computeOutlook(input, { model: c.model });
+    expect(byDefault.score).toBe(39);
     expect(personal.model).toBe("personal");
-    expect(personal.score).toBe(25);
+    expect(personal.score).toBe(22);
+    expect(personal.modelInfo.text).toBe(
+      "Using your history: 10 interviews, Brier 0.18 vs 0.34 for the general model.",
+    );
   });
 
   it("falls back to the default when the personal model does not beat it", () => {
     const c = calibrate(BALANCED);
     expect(c.eligible).toBe(true);
     expect(c.usePersonal).toBe(false);
-    expect(c.brierPersonal).toBeCloseTo(0.4037, 3);
-    expect(c.brierDefault).toBeCloseTo(0.268, 3);
+    expect(c.brierPersonal!).toBeGreaterThan(c.brierDefault!);
     expect(c.model).toBe(DEFAULT_MODEL);
     // The fitted model is still reported, for the statistics view.
     expect(c.personal?.kind).toBe("personal");
+    const o = computeOutlook(kase(["warm-rapport"], "offer").input, {
+      history: { cases: 8, eligible: true, usePersonal: false, brierPersonal: 0.4, brierDefault: 0.25 },
+    });
+    expect(o.modelInfo.text).toBe(
+      "General model in use: on your 8 finished interviews it predicts better than one fitted to you (Brier 0.25 vs 0.40).",
+    );
   });
 
   it("is deterministic", () => {

@@ -12,7 +12,17 @@ function texts(signs: string[], extra = {}): string[] {
     interview: { at: AT, signals: Object.fromEntries(signs.map((s) => [s, true])), gut: 5, ...extra },
     now: AT + 40 * 86_400_000,
   });
-  return [o.headline, ...o.reasonsFor, ...o.reasonsAgainst, ...o.watchFor];
+  return [
+    o.headline,
+    o.summary,
+    o.baseText,
+    o.modelInfo.text,
+    ...o.reasonsFor,
+    ...o.reasonsAgainst,
+    ...[...o.reasonsForDetail, ...o.reasonsAgainstDetail].map((r) => r.effect),
+    ...o.watchFor,
+    ...o.whatIf.map((w) => w.text),
+  ];
 }
 
 describe("outlook wording", () => {
