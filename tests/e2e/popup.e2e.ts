@@ -76,11 +76,19 @@ describe("popup debrief", () => {
 
     const outlook = popup.getByRole("region", { name: /Outlook/ });
     await outlook.waitFor();
-    expect(await outlook.getByRole("heading").first().textContent()).toMatch(
-      /Outlook: (Strong|Promising) · \d+\/100/,
-    );
-    const reasons = await outlook.getByRole("list").first().textContent();
-    expect(reasons).toMatch(/start/i);
+    expect(await outlook.getByRole("heading").first().textContent()).toMatch(/^Outlook: (Strong|Promising)$/);
+    // A range against the stage with its source, never a score out of 100.
+    const text = (await outlook.textContent()) ?? "";
+    expect(text).toMatch(/\d+–\d+ % — better than most at this stage/);
+    expect(text).toMatch(/About 1 in \d+ candidates at this stage get an offer/);
+    expect(text).not.toMatch(/\/100/);
+    // Every sign ticked is a reason, with what it did to the odds (salary too, beside the start date).
+    const reasons = (await outlook.getByRole("list").first().textContent()) ?? "";
+    expect(reasons).toMatch(/start date or notice period\. \(odds ×\d\.\d\)/);
+    expect(reasons).toMatch(/Pay and benefits were discussed.*\(odds ×\d\.\d \(counted at 50%/);
+    expect(reasons).toMatch(/introduced to other employees/);
+    expect(text).toMatch(/What would change it/);
+    expect(text).toMatch(/General model in use/);
     const plan = popup.getByRole("region", { name: "Follow-up plan" });
     expect(await plan.textContent()).toContain("Send a thank-you note");
     expect(await plan.textContent()).toMatch(/No date given: expect a reply between/);
@@ -116,23 +124,20 @@ describe("popup debrief", () => {
     await popup.getByRole("checkbox", { name: /Clear next steps, with dates/ }).check();
     await popup.getByRole("checkbox", { name: /Praised your answers/ }).check();
     await popup.getByRole("button", { name: "Save debrief" }).click();
-    const heading = popup
-      .getByRole("region", { name: /Outlook/ })
-      .getByRole("heading")
-      .first();
-    await heading.waitFor();
-    const before = await heading.textContent();
+    const range = popup.getByRole("region", { name: /Outlook/ }).locator(".outlook-range");
+    await range.waitFor();
+    const before = await range.textContent();
 
     await popup.getByRole("button", { name: "Edit debrief" }).click();
     expect(await popup.getByRole("checkbox", { name: /Praised your answers/ }).isChecked()).toBe(true);
     await popup.getByRole("checkbox", { name: /Uninterested, distracted or combative/ }).check();
     await popup.getByRole("checkbox", { name: /Short, rushed, ended abruptly/ }).check();
     await popup.getByRole("button", { name: "Update debrief" }).click();
-    await heading.waitFor();
-    const after = await heading.textContent();
+    await range.waitFor();
+    const after = await range.textContent();
     expect(after).not.toBe(before);
-    const scoreOf = (text: string | null) => Number(/(\d+)\/100/.exec(text ?? "")?.[1]);
-    expect(scoreOf(after)).toBeLessThan(scoreOf(before));
+    const lowOf = (text: string | null) => Number(/(\d+)–\d+ %/.exec(text ?? "")?.[1]);
+    expect(lowOf(after)).toBeLessThan(lowOf(before));
     expect(await popup.getByRole("region", { name: /Outlook/ }).textContent()).toMatch(/Against/);
 
     // One interview, not two.
