@@ -1,6 +1,7 @@
 // A classic script that runs before the popup's module bundle: it paints the recent applications as
 // the popup last showed them (src/ui/popup/snapshot), as plain text nodes, so the list is there while
 // Dexie and Preact load. popup/main.tsx swaps in the live view and removes this.
+import { applicationPagePath, fromPageFolder } from "../src/shared/pages";
 import { readSnapshot } from "../src/ui/popup/snapshot";
 
 function paint(): void {
@@ -20,7 +21,7 @@ function paint(): void {
   const list = el("ul", "app-list");
   for (const item of items) {
     const link = el("a", "app-link");
-    link.href = `../options/options.html#/application/${encodeURIComponent(item.id)}`;
+    link.href = fromPageFolder(applicationPagePath(item.id));
     link.target = "_blank";
     link.append(el("span", "app-name", item.name), el("span", "status", item.status));
     const li = el("li", "recent-item");

@@ -4,6 +4,7 @@ import "../src/ui/welcome/welcome.css";
 import { render } from "preact";
 import { getDb } from "../src/db";
 import { browser } from "../src/shared/browser";
+import { viewPagePath } from "../src/shared/pages";
 import { watchTheme } from "../src/ui/options/settings/theme";
 import { browserWebmailAccess } from "../src/ui/options/webmail-access";
 import { WelcomeApp } from "../src/ui/welcome/WelcomeApp";
@@ -14,8 +15,8 @@ render(
   <WelcomeApp
     actions={{
       webmail: browserWebmailAccess(db),
-      optionsHref: browser.runtime.getURL("options/options.html#/applications"),
-      settingsHref: browser.runtime.getURL("options/options.html#/settings"),
+      optionsHref: browser.runtime.getURL(viewPagePath("applications")),
+      settingsHref: browser.runtime.getURL(viewPagePath("settings")),
     }}
   />,
   document.getElementById("root")!,

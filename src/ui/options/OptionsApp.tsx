@@ -1,5 +1,6 @@
 // The options page shell: navigation and the current view.
 import { useEffect } from "preact/hooks";
+import { viewHash } from "../../shared/pages";
 import { matchRoute, useHashPath } from "./router";
 import { ROUTES } from "./routes";
 
@@ -31,7 +32,7 @@ export function OptionsApp() {
           <View params={match.params} />
         ) : (
           <p>
-            Nothing here. <a href="#/applications">Back to your applications</a>
+            Nothing here. <a href={viewHash("applications")}>Back to your applications</a>
           </p>
         )}
       </main>

@@ -1,4 +1,5 @@
 // The options page's views, in navigation order. Each view lives in its own file under views/.
+import { viewHash } from "../../shared/pages";
 import type { Route } from "./router";
 import { ApplicationsView } from "./views/ApplicationsView";
 import { ApplicationView } from "./views/ApplicationView";
@@ -11,7 +12,7 @@ export const ROUTES: Route[] = [
   {
     pattern: /^\/(?:applications)?$/,
     view: ApplicationsView,
-    nav: { label: "Applications", href: "#/applications" },
+    nav: { label: "Applications", href: viewHash("applications") },
     title: "Applications",
   },
   { pattern: /^\/application\/([^/]+)\/draft\/(.+)$/, view: ApplicationView, title: "Write a note" },
@@ -19,25 +20,25 @@ export const ROUTES: Route[] = [
   {
     pattern: /^\/review$/,
     view: ReviewView,
-    nav: { label: "Review emails", href: "#/review" },
+    nav: { label: "Review emails", href: viewHash("review") },
     title: "Emails to review",
   },
   {
     pattern: /^\/statistics$/,
     view: StatisticsView,
-    nav: { label: "Statistics", href: "#/statistics" },
+    nav: { label: "Statistics", href: viewHash("statistics") },
     title: "Statistics",
   },
   {
     pattern: /^\/settings$/,
     view: SettingsView,
-    nav: { label: "Settings", href: "#/settings" },
+    nav: { label: "Settings", href: viewHash("settings") },
     title: "Settings",
   },
   {
     pattern: /^\/data$/,
     view: YourDataView,
-    nav: { label: "Your data", href: "#/data" },
+    nav: { label: "Your data", href: viewHash("data") },
     title: "Your data",
   },
 ];

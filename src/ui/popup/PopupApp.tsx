@@ -2,6 +2,7 @@
 import { useState } from "preact/hooks";
 import type { Application, Interview } from "../../core/types";
 import type { InterviewResult } from "../../db/interviews";
+import { fromPageFolder, viewPagePath } from "../../shared/pages";
 import { DebriefScreen } from "./DebriefScreen";
 import { HomeScreen } from "./HomeScreen";
 import { ResultScreen } from "./ResultScreen";
@@ -27,7 +28,7 @@ export function PopupApp({ data, actions }: { data: PopupData; actions: PopupAct
             </button>
           )}
         </h1>
-        <a href="../options/options.html#/applications" target="_blank" rel="noopener">
+        <a href={fromPageFolder(viewPagePath("applications"))} target="_blank" rel="noopener">
           All applications
         </a>
       </header>

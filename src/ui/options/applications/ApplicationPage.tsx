@@ -8,6 +8,7 @@ import { groupTimeline } from "../../../core/timeline";
 import type { ApplicationStatus, EventPayload, Reminder, TimelineEvent } from "../../../core/types";
 import type { ApplicationPageData } from "../../../db/application-page";
 import type { ApplicationChanges } from "../../../db/applications";
+import { viewHash } from "../../../shared/pages";
 import { applicationLabel } from "../../ApplicationLink";
 import { STATUS_LABEL } from "../../status-label";
 import { errorText, useUndoToast } from "../../undo";
@@ -91,7 +92,7 @@ export function ApplicationPage({
   return (
     <article class="application-page" aria-labelledby="app-heading">
       <p>
-        <a href="#/applications">← All applications</a>
+        <a href={viewHash("applications")}>← All applications</a>
       </p>
       <header class="application-header">
         <div>

@@ -9,6 +9,7 @@ import {
   setStatus,
 } from "../../../db/application-page";
 import { setArchived } from "../../../db/queries";
+import { viewHash } from "../../../shared/pages";
 import { useOutlookOptions } from "../../outlook/use-outlook-options";
 import { useLiveQuery } from "../../use-live-query";
 import { ApplicationPage, type ApplicationPageActions } from "../applications/ApplicationPage";
@@ -51,7 +52,7 @@ export function ApplicationView({ params }: { params: string[] }) {
       <div class="empty">
         <h2>Application not found</h2>
         <p>
-          It may have been deleted. <a href="#/applications">Back to your applications</a>
+          It may have been deleted. <a href={viewHash("applications")}>Back to your applications</a>
         </p>
       </div>
     );

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { getDb } from "../../../db";
 import { deleteEvent, setStatus } from "../../../db/application-page";
 import { type ApplicationRow, loadApplicationRows, loadFirstRows, setArchived } from "../../../db/queries";
+import { applicationHash } from "../../../shared/pages";
 import { type LiveState, useLiveQuery } from "../../use-live-query";
 import {
   type ApplicationsActions,
@@ -18,7 +19,7 @@ const actions: ApplicationsActions = {
     const event = await setStatus(getDb(), id, status);
     return event ? async () => void (await deleteEvent(getDb(), event.id)) : null;
   },
-  href: (id) => `#/application/${encodeURIComponent(id)}`,
+  href: (id) => applicationHash(id),
   // A view preference, not data: localStorage keeps it out of backups.
   initialLayout: localStorage.getItem(LAYOUT_KEY) === "board" ? "board" : "table",
   saveLayout: (layout: Layout) => localStorage.setItem(LAYOUT_KEY, layout),
