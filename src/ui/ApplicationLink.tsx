@@ -1,6 +1,7 @@
 // One application in a list: company, role and status; opens its page on the options page.
+
+import { STATUS_LABEL } from "../core/labels";
 import type { Application } from "../core/types";
-import { STATUS_LABEL } from "./status-label";
 
 export function applicationLabel(app: Pick<Application, "company" | "title">): string {
   return [app.title, app.company].filter(Boolean).join(" · ");

@@ -1,26 +1,11 @@
 // Jobs read by the job-board panel and the context menu: save (deduplicated), look up, "I applied".
+import { EVENT_LABEL, emailEventLabel } from "../../core/labels";
 import type { Application, TimelineEvent } from "../../core/types";
 import { addEvent, type DebriefDB, findByPosting, getDb, listEvents, saveJob } from "../../db";
 import { browser } from "../../shared/browser";
 import { applicationPagePath } from "../../shared/pages";
 import type { Arg, Reply, TrackedJob } from "../../shared/protocol";
 import type { Routes } from "../listen";
-
-const EVENT_TEXT: Record<TimelineEvent["kind"], string> = {
-  saved: "Saved",
-  applied: "Applied",
-  interview: "Interview",
-  signals: "Signals logged",
-  email: "Email",
-  "followup-due": "Follow-up due",
-  "followup-done": "Followed up",
-  status: "Status changed",
-  note: "Note",
-  contact: "Contact added",
-  offer: "Offer",
-  rejection: "Rejection",
-  withdrawn: "Withdrawn",
-};
 
 export function timelineUrl(applicationId: string): string {
   return browser.runtime.getURL(applicationPagePath(applicationId));
@@ -38,7 +23,7 @@ export async function trackedJob(db: DebriefDB, app: Application): Promise<Track
     timelineUrl: timelineUrl(app.id),
   };
   if (last) {
-    const text = last.kind === "email" ? `Email: ${last.category.replace("_", " ")}` : EVENT_TEXT[last.kind];
+    const text = last.kind === "email" ? emailEventLabel(last.category) : EVENT_LABEL[last.kind];
     job.lastEvent = { kind: last.kind, at: last.at, text };
   }
   return job;

@@ -1,7 +1,8 @@
 // The job as read from the page: editable before saving; once tracked, its status, last event and a
 // link to its timeline.
+
+import { STATUS_LABEL } from "../../core/labels";
 import type { PageJob, TrackedJob } from "../../shared/protocol";
-import { STATUS_LABEL } from "../../ui/status-label";
 
 export type Edits = Partial<Record<"title" | "company" | "location", string>>;
 

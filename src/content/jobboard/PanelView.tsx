@@ -2,12 +2,12 @@
 // launcher is a real button, Escape collapses and focus returns to it. Screen readers: one labelled
 // region, aria-expanded on the launcher, a polite live status for what just happened.
 import { useEffect, useRef, useState } from "preact/hooks";
+import { STATUS_LABEL } from "../../core/labels";
 import type { PageJob, TrackedJob } from "../../shared/protocol";
 import { DebriefForm } from "../../ui/debrief/DebriefForm";
 import { emptyForm } from "../../ui/debrief/form-state";
 import { FollowUpPlanList } from "../../ui/outlook/FollowUpPlanList";
 import { OutlookCard } from "../../ui/outlook/OutlookCard";
-import { STATUS_LABEL } from "../../ui/status-label";
 import type { DebriefOutcome, PanelActions } from "./actions";
 import { type Edits, editedJob, JobView } from "./JobView";
 import { jobIdentity } from "./page";

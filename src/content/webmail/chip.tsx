@@ -4,7 +4,8 @@
 import { render } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { CATEGORIES, CATEGORY_LABELS } from "../../core/email/categories";
-import type { ApplicationStatus, EmailCategory } from "../../core/types";
+import { STATUS_LABEL } from "../../core/labels";
+import type { EmailCategory } from "../../core/types";
 import type { EmailTag, TrackedJob } from "../../shared/protocol";
 import { CHIP_CSS } from "./chip-css";
 
@@ -13,16 +14,6 @@ export interface ChipActions {
   correct(change: { category?: EmailCategory; applicationId?: string | null }): Promise<EmailTag>;
   status(accept: boolean): Promise<EmailTag>;
 }
-
-const STATUS_WORD: Record<ApplicationStatus, string> = {
-  saved: "Saved",
-  applied: "Applied",
-  interviewing: "Interviewing",
-  offer: "Offer",
-  rejected: "Rejected",
-  withdrawn: "Withdrawn",
-  ghosted: "Ghosted",
-};
 
 const label = (c: EmailCategory) => {
   const text = CATEGORY_LABELS[c];
@@ -108,7 +99,7 @@ function Chip({
             disabled={busy}
             onClick={() => apply(actions.status(true), "Status changed.")}
           >
-            Mark as {STATUS_WORD[tag.proposedStatus]}
+            Mark as {STATUS_LABEL[tag.proposedStatus]}
           </button>
           <button
             type="button"

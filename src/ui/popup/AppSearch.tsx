@@ -1,8 +1,8 @@
 // Find any application by company or role; results are buttons that open its debrief.
 import { useEffect, useState } from "preact/hooks";
+import { STATUS_LABEL } from "../../core/labels";
 import type { Application } from "../../core/types";
 import { applicationLabel } from "../ApplicationLink";
-import { STATUS_LABEL } from "../status-label";
 
 export function AppSearch({
   search,

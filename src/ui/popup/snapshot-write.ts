@@ -1,7 +1,8 @@
 // Writing the popup's snapshot (read by popup/first-paint.ts through ./snapshot, kept free of Preact).
+
+import { STATUS_LABEL } from "../../core/labels";
 import type { Application } from "../../core/types";
 import { applicationLabel } from "../ApplicationLink";
-import { STATUS_LABEL } from "../status-label";
 import { SNAPSHOT_KEY, SNAPSHOT_MAX, type SnapshotItem } from "./snapshot";
 
 export function snapshotOf(apps: readonly Application[]): SnapshotItem[] {

@@ -14,4 +14,17 @@ describe("one home for each fact", () => {
     // The page's file name, or a quoted "#/view" link, written anywhere else is a second builder.
     expect(filesMatching(files, /options\.html|["'`]#\//)).toEqual(["src/shared/pages.ts"]);
   });
+
+  it("words the statuses and the event kinds only in src/core/labels.ts", () => {
+    // A table's tell-tale entry: a short word for "ghosted" or for "followup-done" (a longer sentence,
+    // such as the next-step hint for a quiet application, is advice, not a label).
+    expect(filesMatching(files, /\bghosted:\s*"[^"]{1,24}"/)).toEqual(["src/core/labels.ts"]);
+    expect(filesMatching(files, /"followup-done":\s*"[^"]{1,24}"/)).toEqual(["src/core/labels.ts"]);
+  });
+
+  it("words the email categories only in src/core/email/categories.ts", () => {
+    expect(filesMatching(files, /\bjob_alert:\s*"/)).toEqual(["src/core/email/categories.ts"]);
+    // Turning a category's id into words ("job_alert" → "job alert") is a second table.
+    expect(filesMatching(files, /category\.replace\(/)).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@
 import type { ComponentChild } from "preact";
 import { useMemo, useState } from "preact/hooks";
 import { planFollowUp } from "../../../core/followup";
+import { STATUS_LABEL } from "../../../core/labels";
 import type { OutlookOptions } from "../../../core/signals";
 import { groupTimeline } from "../../../core/timeline";
 import type { ApplicationStatus, EventPayload, Reminder, TimelineEvent } from "../../../core/types";
@@ -10,7 +11,6 @@ import type { ApplicationPageData } from "../../../db/application-page";
 import type { ApplicationChanges } from "../../../db/applications";
 import { viewHash } from "../../../shared/pages";
 import { applicationLabel } from "../../ApplicationLink";
-import { STATUS_LABEL } from "../../status-label";
 import { errorText, useUndoToast } from "../../undo";
 import { AddEntry } from "../timeline/AddEntry";
 import { describeEvent, type EventContext, roundsOf } from "../timeline/describe";

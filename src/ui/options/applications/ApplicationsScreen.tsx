@@ -1,6 +1,7 @@
 // The Applications view: filters, then a table or a board of what they let through, with bulk
 // archive. Takes {data, actions}; filter, sort, selection and layout are this screen's own state.
 import { useMemo, useState } from "preact/hooks";
+import { STATUS_LABEL } from "../../../core/labels";
 import type { ApplicationStatus } from "../../../core/types";
 import {
   type ApplicationRow,
@@ -11,7 +12,6 @@ import {
   type TableQuery,
 } from "../../../db/queries";
 import { applicationLabel } from "../../ApplicationLink";
-import { STATUS_LABEL } from "../../status-label";
 import { errorText, useUndoToast } from "../../undo";
 import type { LiveState } from "../../use-live-query";
 import { ApplicationsTable } from "./ApplicationsTable";

@@ -1,7 +1,8 @@
 // All applications as a sortable, selectable table. Virtualised: only the rows in view are rendered;
 // aria-rowcount / aria-rowindex tell assistive technology how big the table really is.
+
+import { STATUS_LABEL } from "../../../core/labels";
 import type { ApplicationRow, SortKey, TableQuery } from "../../../db/queries";
-import { STATUS_LABEL } from "../../status-label";
 import { boardLabel, formatDate } from "./format";
 import { useWindow } from "./use-window";
 

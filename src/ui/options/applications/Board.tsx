@@ -1,10 +1,10 @@
 // Applications as a board, one column per status. Drag a card to another column, or (keyboard,
 // screen reader, touch) use the card's "Move to" select: both end in the same onMove.
 import { useState } from "preact/hooks";
+import { STATUS_LABEL } from "../../../core/labels";
 import { APPLICATION_STATUSES, type ApplicationStatus } from "../../../core/types";
 import type { ApplicationRow } from "../../../db/queries";
 import { applicationLabel } from "../../ApplicationLink";
-import { STATUS_LABEL } from "../../status-label";
 
 /** Cards rendered per column before "Show more": a 10,000-card column would stall the page. */
 export const COLUMN_PAGE = 50;

@@ -1,9 +1,9 @@
 // Search and filters above the table and the board. Every control has a visible label.
 import type { ComponentChildren } from "preact";
 import { useId } from "preact/hooks";
+import { STATUS_LABEL } from "../../../core/labels";
 import { APPLICATION_STATUSES, type ApplicationStatus } from "../../../core/types";
 import { type DateField, DEFAULT_QUERY, type TableQuery } from "../../../db/queries";
-import { STATUS_LABEL } from "../../status-label";
 import { boardLabel, parseDateInput, toDateInput } from "./format";
 
 export interface FiltersProps {

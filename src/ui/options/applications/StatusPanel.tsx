@@ -1,7 +1,8 @@
 // The status, changeable by hand, and its history: each moment the derived status changed and why.
+
+import { STATUS_LABEL } from "../../../core/labels";
 import { deriveStatusDetail, type StatusDetail } from "../../../core/timeline";
 import { APPLICATION_STATUSES, type ApplicationStatus, type TimelineEvent } from "../../../core/types";
-import { STATUS_LABEL } from "../../status-label";
 import { formatDate } from "./format";
 
 /** Replays the timeline and keeps each change of status (events are few per application). */

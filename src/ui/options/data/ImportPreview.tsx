@@ -1,10 +1,10 @@
 // What an import would add, before anything is written: the format recognised, how many
 // applications per status, the first rows, and every problem with its line.
 import { ENCODING_LABEL, type ImportPreview, statusCounts } from "../../../core/import";
+import { STATUS_LABEL } from "../../../core/labels";
 import { dayKeyIn } from "../../../core/local-day";
 import { APPLICATION_STATUSES } from "../../../core/types";
 import { userTimeZone } from "../../../shared/time-zone";
-import { STATUS_LABEL } from "../../status-label";
 
 const FIRST_ROWS = 5;
 const MAX_PROBLEMS = 50;

@@ -1,6 +1,7 @@
 // What the data view can do, as an interface (tests pass a fake) and its real implementation.
 import { applicationsCsv, calendarEvents, writeCalendar } from "../../../core/export";
 import type { ImportedApplication } from "../../../core/import";
+import { STATUS_LABEL } from "../../../core/labels";
 import type { Interview, TimelineEvent } from "../../../core/types";
 import {
   type Backup,
@@ -14,7 +15,6 @@ import { applyImport, type ImportOutcome } from "../../../db/import";
 import type { DebriefDB } from "../../../db/schema";
 import { wipeAll } from "../../../db/wipe";
 import { userTimeZone } from "../../../shared/time-zone";
-import { STATUS_LABEL } from "../../status-label";
 import { WEBMAIL_PROVIDERS, type WebmailAccess } from "../webmail-access";
 import { downloadText, today } from "./files";
 

@@ -1,9 +1,9 @@
 // Each timeline event in words: a title, optional details, and a link back to the source (the email
 // in its webmail). Pure: takes the page's rows by id, so it tests without a browser.
-import { CATEGORY_LABELS } from "../../../core/email/categories";
+
+import { EVENT_LABEL, emailEventLabel, STATUS_LABEL } from "../../../core/labels";
 import { signalById } from "../../../core/signals";
 import type { EventKind, Interview, Reminder, StoredEmail, TimelineEvent } from "../../../core/types";
-import { STATUS_LABEL } from "../../status-label";
 import { emailHref } from "./email-link";
 
 export interface EventContext {
@@ -44,9 +44,9 @@ const REMINDER_KIND = {
 export function describeEvent(e: TimelineEvent, ctx: EventContext): EventView {
   switch (e.kind) {
     case "saved":
-      return { title: "Saved", details: [] };
+      return { title: EVENT_LABEL.saved, details: [] };
     case "applied":
-      return { title: "Applied", details: [] };
+      return { title: EVENT_LABEL.applied, details: [] };
     case "interview":
     case "signals": {
       const iv = ctx.interviews.get(e.interviewId);
@@ -71,7 +71,7 @@ export function describeEvent(e: TimelineEvent, ctx: EventContext): EventView {
     }
     case "email": {
       const mail = ctx.emails.get(e.emailId);
-      const title = `Email: ${CATEGORY_LABELS[e.category]}`;
+      const title = emailEventLabel(e.category);
       if (!mail) return { title, details: [] };
       const from = mail.fromName ? `${mail.fromName} <${mail.fromAddress}>` : mail.fromAddress;
       const view: EventView = { title, details: [`“${mail.subject}” from ${from}`] };
@@ -94,15 +94,15 @@ export function describeEvent(e: TimelineEvent, ctx: EventContext): EventView {
     case "status":
       return { title: `Status set to ${STATUS_LABEL[e.to]}`, details: [`Was ${STATUS_LABEL[e.from]}`] };
     case "note":
-      return { title: "Note", details: [e.text] };
+      return { title: EVENT_LABEL.note, details: [e.text] };
     case "contact":
-      return { title: "Heard from them", details: [e.text] };
+      return { title: EVENT_LABEL.contact, details: [e.text] };
     case "offer":
-      return { title: "Offer received", details: [] };
+      return { title: EVENT_LABEL.offer, details: [] };
     case "rejection":
-      return { title: "Rejected", details: [] };
+      return { title: EVENT_LABEL.rejection, details: [] };
     case "withdrawn":
-      return { title: "Withdrew", details: [] };
+      return { title: EVENT_LABEL.withdrawn, details: [] };
   }
 }
 
