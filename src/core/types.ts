@@ -211,5 +211,13 @@ export interface JobPosting {
   validThrough?: string;
   description?: string;
   /** Which source filled each field: "jsonld", an adapter id, "meta" or "generic". */
-  sources: Partial<Record<keyof Omit<JobPosting, "sources">, string>>;
+  sources: Partial<Record<keyof Omit<JobPosting, "sources" | "confidence">, string>>;
+  /**
+   * How sure the extractor is of each field the user checks before saving, 0–1 (0: empty). Below
+   * UNSURE the panel marks the field and puts the cursor there first.
+   */
+  confidence?: Partial<Record<CheckedField, number>>;
 }
+
+/** The fields a user checks before saving a job. */
+export type CheckedField = "title" | "company" | "locations" | "remote";

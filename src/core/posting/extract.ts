@@ -2,6 +2,7 @@
 // guarded generic reader. Each source fills only the fields still empty, and is wrapped so none can throw.
 import type { JobPosting } from "../types";
 import { BOARDS } from "./boards/index";
+import { confidenceOf, isEmpty, tidy } from "./confidence";
 import { fromJsonLd } from "./jsonld";
 import { fromGeneric, fromMeta, looksLikePosting } from "./meta";
 import type { BoardAdapter, BoardUrl, Draft, PostingField } from "./model";
@@ -44,13 +45,6 @@ export function parsePostingUrl(input: string | URL): ParsedUrl {
   return safe(() => parse(url).parsed) ?? { canonicalUrl: url.href };
 }
 
-function isEmpty(v: unknown): boolean {
-  if (v === undefined || v === null || v === "") return true;
-  if (Array.isArray(v)) return v.length === 0;
-  if (typeof v === "object") return Object.keys(v).length === 0;
-  return false;
-}
-
 function merge(into: JobPosting, draft: Draft | undefined, source: string): void {
   if (!draft) return;
   for (const key of Object.keys(draft) as PostingField[]) {
@@ -84,6 +78,7 @@ function ordered(p: JobPosting): JobPosting {
   const sources: JobPosting["sources"] = {};
   for (const key of ORDER) if (p.sources[key]) sources[key] = p.sources[key];
   out.sources = sources;
+  if (p.confidence) out.confidence = p.confidence;
   return out as unknown as JobPosting;
 }
 
@@ -110,30 +105,32 @@ export function extractPosting(doc: Document, input: string | URL): JobPosting {
   merge(result, { ...parsed.parsed }, "url");
   // In a list page's pane, the head, JSON-LD and page text belong to the list, not to this job.
   const pane = info?.pane ?? false;
-  if (!pane)
-    merge(
-      result,
-      safe(() => fromJsonLd(doc)),
-      "jsonld",
-    );
-  if (adapter)
-    merge(
-      result,
-      safe(() => adapter.extract(doc, url)),
-      adapter.id,
-    );
+  const ld = pane ? undefined : safe(() => fromJsonLd(doc));
+  const board = adapter ? safe(() => adapter.extract(doc, url)) : undefined;
+  // Places as the page shows them ("Camberwell VIC 3124") beat the structured data's re-spelling.
+  if (adapter && board?.locations?.length) merge(result, { locations: board.locations }, adapter.id);
+  merge(result, ld, "jsonld");
+  if (adapter) merge(result, board, adapter.id);
   if (!pane)
     merge(
       result,
       safe(() => fromMeta(doc, !!adapter)),
       "meta",
     );
-  if (!pane && safe(() => (adapter ? !!info?.postingId : looksLikePosting(doc, url)))) {
-    merge(
-      result,
-      safe(() => fromGeneric(doc, url)),
-      "generic",
-    );
+  const generic =
+    !pane && safe(() => (adapter ? !!info?.postingId : looksLikePosting(doc, url)))
+      ? safe(() => fromGeneric(doc, url))
+      : undefined;
+  merge(result, generic, "generic");
+  safe(() => tidy(result, doc, url, generic));
+  if (adapter?.refine) {
+    const fix = safe(() => adapter.refine?.(result, url));
+    for (const [key, value] of Object.entries(fix ?? {}) as [PostingField, unknown][]) {
+      if (isEmpty(value)) continue;
+      (result as unknown as Record<string, unknown>)[key] = value;
+      result.sources[key] = `${adapter.id}:refined`;
+    }
   }
+  result.confidence = confidenceOf(result, ld, board);
   return ordered(result);
 }

@@ -4,6 +4,7 @@ import { boardFor } from "./extract";
 import { toUrl } from "./urls";
 
 export { BOARDS } from "./boards/index";
+export { UNSURE } from "./confidence";
 export { extractPosting, isLikelyPostingPage, type ParsedUrl, parsePostingUrl } from "./extract";
 export type { BoardAdapter, BoardUrl } from "./model";
 

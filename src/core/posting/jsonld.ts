@@ -86,7 +86,17 @@ export function formatAddress(address: unknown): string {
   const parts = [address.addressLocality, address.addressRegion, address.addressCountry]
     .map((p) => nameOf(p))
     .filter(Boolean);
-  const unique = parts.filter((p, i) => parts.findIndex((q) => q.toLowerCase() === p.toLowerCase()) === i);
+  // "Canada, QC, Montreal" + "Canada": a part already named inside an earlier one is not repeated.
+  const unique: string[] = [];
+  for (const p of parts) {
+    const seen = unique.some((q) =>
+      q
+        .toLowerCase()
+        .split(/\s*,\s*/)
+        .includes(p.toLowerCase()),
+    );
+    if (!seen) unique.push(p);
+  }
   return clean(unique.join(", "), LIMITS.location);
 }
 

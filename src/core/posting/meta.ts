@@ -2,32 +2,27 @@
 // when the page looks like a single job posting.
 
 import { readSelectors, type Selectors, splitRemote } from "./boards/common";
+import { BOARD_NAME } from "./clean";
 import { blockText, first, firstText, metaContent, query, queryAll } from "./dom";
 import { findJobPosting } from "./jsonld";
 import type { Draft } from "./model";
 import { clean, LIMITS } from "./text";
 
-const BOARD_NAMES =
-  /^(linkedin|indeed(\.com)?|glassdoor|ziprecruiter|monster(\.com)?|greenhouse|lever|workday|ashby|smartrecruiters|workable|icims|jobvite|bamboohr|worksource ?wa(shington)?|usajobs)$/i;
-
-/** og:title / twitter:title / <title>, minus a " | Site" suffix; og:description; og:site_name as company. */
+/** og:title / twitter:title / <title>; og:description; og:site_name as company. */
 export function fromMeta(doc: Document, onBoard: boolean): Draft {
   const d: Draft = {};
   const site = metaContent(doc, "og:site_name", LIMITS.company);
-  let title =
+  // Suffixes (" | LinkedIn", " - Careers") are taken off by cleanTitle once the company is known.
+  const title =
     metaContent(doc, "og:title") || metaContent(doc, "twitter:title") || clean(doc.title, LIMITS.title);
-  const suffix = /\s+[|–—-]\s+([^|–—-]{1,60})$/.exec(title);
-  if (suffix && (BOARD_NAMES.test(suffix[1]!.trim()) || (site && suffix[1]!.trim() === site))) {
-    title = title.slice(0, suffix.index).trim();
-  }
-  if (title && !BOARD_NAMES.test(title)) d.title = title;
+  if (title && !BOARD_NAME.test(title)) d.title = title;
   const description =
     metaContent(doc, "og:description", LIMITS.description) ||
     metaContent(doc, "description", LIMITS.description);
   if (description) d.description = description;
   // On an employer's own site the site name is the employer ("Acme Careers" → "Acme").
   const company = site.replace(/\s+(careers|jobs)$/i, "").trim();
-  if (!onBoard && company && !BOARD_NAMES.test(company)) d.company = company;
+  if (!onBoard && company && !BOARD_NAME.test(company)) d.company = company;
   return d;
 }
 

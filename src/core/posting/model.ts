@@ -1,9 +1,9 @@
 // Shapes shared by the posting sources and the board adapters.
 import type { JobPosting } from "../types";
 
-export type PostingField = keyof Omit<JobPosting, "sources">;
+export type PostingField = keyof Omit<JobPosting, "sources" | "confidence">;
 /** What one source could read; the merger keeps the first non-empty value per field. */
-export type Draft = Partial<Omit<JobPosting, "sources">>;
+export type Draft = Partial<Omit<JobPosting, "sources" | "confidence">>;
 
 /** What a board's URL says about the page. */
 export interface BoardUrl {
@@ -27,4 +27,9 @@ export interface BoardAdapter {
   parseUrl: (url: URL) => BoardUrl | undefined;
   /** Reads the page. Only called for URLs the adapter matches or claims; may throw (the caller guards). */
   extract: (doc: Document, url: URL) => Draft;
+  /**
+   * Corrects the merged result with what only this board knows (a Workday payroll entity named as the
+   * employer). Returns the fields to replace.
+   */
+  refine?: (posting: Readonly<JobPosting>, url: URL) => Draft;
 }

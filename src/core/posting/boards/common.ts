@@ -72,7 +72,13 @@ export function splitRemote(d: Draft): Draft {
   for (const raw of d.locations) {
     const r = remoteFromText(raw);
     if (r === true && d.remote === undefined) d.remote = true;
-    const place = raw.replace(/^(remote|hybrid(?: work| remote)?)\s+in\s+/i, "").trim();
+    // "Melbourne VIC (Remote)", "Austin, TX (Hybrid)": the place, and the arrangement in brackets.
+    const bracket = /\s*\((remote|hybrid|on-?site|in[- ]office)\)\s*$/i.exec(raw);
+    if (bracket && d.remote === undefined) d.remote = remoteFromText(bracket[1]!);
+    const place = raw
+      .slice(0, bracket ? bracket.index : raw.length)
+      .replace(/^(remote|hybrid(?: work| remote)?)\s+in\s+/i, "")
+      .trim();
     if (place && !locations.includes(place)) locations.push(place);
   }
   d.locations = locations;

@@ -34,6 +34,8 @@ export const SELECTORS: Selectors = {
     "#salaryInfoAndJobType",
   ],
   workplace: [
+    // "Hybrid work" / "Remote" sits in the block right after the location.
+    '[data-testid="inlineHeader-companyLocation"] + div',
     '[data-testid="inlineHeader-companyLocation"]',
     '[data-testid="jobsearch-JobInfoHeader-companyLocation"]',
   ],

@@ -10,6 +10,7 @@ import { jobvite } from "./jobvite";
 import { lever } from "./lever";
 import { linkedin } from "./linkedin";
 import { monster } from "./monster";
+import { seek } from "./seek";
 import { smartrecruiters } from "./smartrecruiters";
 import { usajobs } from "./usajobs";
 import { workable } from "./workable";
@@ -34,4 +35,5 @@ export const BOARDS: readonly BoardAdapter[] = [
   bamboohr,
   worksourcewa,
   usajobs,
+  seek,
 ];

@@ -1,6 +1,7 @@
 // Workday: <tenant>.wdN.myworkdayjobs.com/[<locale>/]<site>/job/<location>/<Title>_<REQ-ID>, and the
 // myworkdaysite.com variant (/recruiting/<tenant>/<site>/job/...). Rendered client-side; the server
 // sends JSON-LD, which is read first.
+import { employerFromEntity } from "../clean";
 import { queryAll } from "../dom";
 import type { BoardAdapter } from "../model";
 import { clean, LIMITS } from "../text";
@@ -35,4 +36,17 @@ export const workday: BoardAdapter = {
     if (places.length) d.locations = [...new Set(places)];
     return splitRemote(d);
   },
+  // The JSON-LD's hiringOrganization is the payroll entity ("Canada Workday ULC", "MED Medtronic Inc");
+  // the tenant in the URL is the employer people know.
+  refine(posting, url) {
+    if (!posting.company) return {};
+    const company = employerFromEntity(posting.company, tenantOf(url));
+    return company && company !== posting.company ? { company } : {};
+  },
 };
+
+/** "medtronic" from medtronic.wd1.myworkdayjobs.com or myworkdaysite.com/recruiting/medtronic/… */
+export function tenantOf(url: URL): string {
+  if (url.hostname.endsWith(".myworkdayjobs.com")) return url.hostname.split(".")[0] ?? "";
+  return /^\/recruiting\/([^/]+)\//.exec(url.pathname)?.[1] ?? "";
+}

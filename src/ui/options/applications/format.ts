@@ -18,6 +18,7 @@ export const BOARD_NAMES: Readonly<Record<string, string>> = {
   lever: "Lever",
   linkedin: "LinkedIn",
   monster: "Monster",
+  seek: "SEEK",
   smartrecruiters: "SmartRecruiters",
   usajobs: "USAJOBS",
   workable: "Workable",

@@ -136,6 +136,18 @@ const CASES: [string, string | undefined, string | undefined, string][] = [
   ],
   ["https://www.usajobs.gov/job/812345600", "usajobs", "812345600", "https://www.usajobs.gov/job/812345600"],
   [
+    "https://www.seek.com.au/job/93856863?type=standout",
+    "seek",
+    "93856863",
+    "https://www.seek.com.au/job/93856863",
+  ],
+  [
+    "https://au.seek.com/quality-manager-jobs/in-All-Sydney-NSW?jobId=81234567&type=standard",
+    "seek",
+    "81234567",
+    "https://au.seek.com/job/81234567",
+  ],
+  [
     "https://acme.example/jobs/welder?utm_source=x&b=2&a=1#apply",
     undefined,
     undefined,

@@ -1,0 +1,107 @@
+// Final tidying of the merged title and company, whatever source gave them: the board's or site's own
+// name is never the employer, and a page <title>'s furniture (" | Company", " Job in Melbourne VIC -
+// SEEK", "Careers - …", " - Application") is not part of the job title.
+import { clean, LIMITS } from "./text";
+
+/** Job boards, aggregators and ATS vendors: names that are never the employer. */
+export const BOARD_NAME =
+  /^(linkedin|indeed(\.com)?|glassdoor|ziprecruiter|monster(\.com)?|greenhouse|lever|workday|ashby(hq)?|smartrecruiters|workable|icims|jobvite|bamboohr|worksource ?wa(shington)?|usajobs|seek( (australia|new zealand|nz|limited))?|jora|reed(\.co\.uk)?|stepstone|totaljobs|wellfound|angellist|teamtailor|personio|recruitee|successfactors|taleo|brassring|kenexa|jobs\.ch|topjobs(\.lk)?|careerbuilder|simplyhired|dice)$/i;
+
+const SEP = "\\s+[|–—-]\\s+";
+const APPLICATION = /\s*[-–—|:]\s*(job\s+)?application(\s+form)?\s*$/i;
+// "Senior Engineer Job in Melbourne VIC - SEEK", "… Jobs in London | Reed.co.uk"
+const JOB_IN_PLACE = new RegExp(`\\s+jobs?\\s+in\\s+[^|–—]{1,80}?${SEP}([^|–—]{1,40})$`, "i");
+// Site titles that name no job: "Careers - Acme", "Acme Careers", "Jobs at Acme", "Current openings".
+const SITE_TITLE =
+  /^(careers?|jobs?|job search|search jobs|current (openings|vacancies)|open positions|job openings|vacancies|career opportunities)(\s*(at|[|–—:-])\s*.+)?$|^(\S+\s+){1,3}(careers?|jobs)(\s+(site|portal|page|centre|center))?$/i;
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function stripSuffix(title: string, names: readonly string[]): string {
+  let t = title;
+  for (let pass = 0; pass < 3; pass++) {
+    const m = new RegExp(`${SEP}((?:(?!\\s[|–—-]\\s).){1,80})$`).exec(t);
+    if (!m) break;
+    const tail = m[1]!.trim();
+    const hit =
+      BOARD_NAME.test(tail) ||
+      /^(careers?|jobs|job openings)(\s+at\s+.+)?$/i.test(tail) ||
+      names.some((n) => n && tail.toLowerCase() === n.toLowerCase());
+    if (!hit) break;
+    t = t.slice(0, m.index).trim();
+  }
+  return t;
+}
+
+export interface TitleContext {
+  company?: string;
+  /** og:site_name or the like. */
+  site?: string;
+}
+
+/** The job title as the posting names it; "" when what was read is only the site's or board's name. */
+export function cleanTitle(raw: string | undefined, ctx: TitleContext = {}): string {
+  let t = clean(raw, LIMITS.title);
+  if (!t) return "";
+  const names = [ctx.company ?? "", ctx.site ?? ""].filter(Boolean);
+  // "Job Application for X at Y" (Greenhouse), "Apply for X"
+  t = t.replace(/^(job\s+)?application\s+for\s+/i, "").replace(/^apply\s+(now\s+)?for\s+/i, "");
+  // LinkedIn's head: "Acme hiring Senior Engineer in Denver, CO | LinkedIn"
+  const hiring = /^(.{1,100}?) hiring (.{2,200}?)(?: in [^|]{2,120})?\s+\|\s+linkedin$/i.exec(t);
+  if (hiring) t = hiring[2]!;
+  const jobIn = JOB_IN_PLACE.exec(t);
+  if (jobIn && BOARD_NAME.test(jobIn[1]!.trim())) t = t.slice(0, jobIn.index).trim();
+  t = stripSuffix(t, names).replace(APPLICATION, "").trim();
+  for (const n of names) {
+    const at = new RegExp(`\\s+at\\s+${escapeRe(n)}$`, "i");
+    t = t.replace(at, "").trim();
+  }
+  if (!t || BOARD_NAME.test(t) || SITE_TITLE.test(t)) return "";
+  if (names.some((n) => n.toLowerCase() === t.toLowerCase())) return "";
+  return t;
+}
+
+/** The employer's name: never a board's or ATS's own name, no "- Application" or "Careers" tail. */
+export function cleanCompany(raw: string | undefined): string {
+  let c = clean(raw, LIMITS.company)
+    .replace(APPLICATION, "")
+    .replace(/^at\s+/i, "")
+    .replace(/\s+(careers?|jobs|job board|recruiting)$/i, "")
+    .trim();
+  if (BOARD_NAME.test(c)) c = "";
+  return c;
+}
+
+const LEGAL =
+  /\b(inc|incorporated|llc|l\.l\.c|ltd|limited|ulc|plc|pl|pty|gmbh|ag|sa|s\.a|bv|b\.v|nv|corp|corporation|co|company|lp|llp|srl|spa|oy|ab|as|kk)\.?$/i;
+
+/**
+ * A payroll entity ("Canada Workday ULC", "MED Medtronic Inc", "IN2 COV - COV Engineering Services PL") as
+ * the employer people know, given the employer's word from the URL (the ATS tenant): the tenant's word as
+ * the entity spells it; else the entity without its leading code and legal suffix.
+ */
+export function employerFromEntity(entity: string, tenant: string): string {
+  const name = clean(entity, LIMITS.company);
+  if (!name) return "";
+  const coded = /^[A-Z0-9]{2,6}(\s+[A-Z0-9]{2,6})?\s+([-–]\s+)?(?=[A-Z])/.test(name);
+  // A plain name ("PaperCut Software") is already the employer's.
+  if (!coded && !LEGAL.test(name.replace(/[\s,]+$/, ""))) return name;
+  const t = tenant.toLowerCase().replace(/[^a-z0-9]/g, "");
+  if (t.length >= 3) {
+    for (const word of name.split(/[\s,()/-]+/)) {
+      if (word.toLowerCase().replace(/[^a-z0-9]/g, "") === t) return word;
+    }
+  }
+  // "IN2 COV - COV Engineering Services PL": an entity code, a dash, then the name.
+  let out = name.replace(/^[A-Z0-9]{2,6}(\s+[A-Z0-9]{2,6})?\s+[-–]\s+/, "");
+  // "MED Medtronic Inc": a short upper-case code before a capitalised name.
+  if (out === name) out = out.replace(/^[A-Z0-9]{2,5}\s+(?=[A-Z][a-z])/, "");
+  const stripped = out
+    .replace(/,?\s+/g, " ")
+    .replace(LEGAL, "")
+    .replace(/[\s,]+$/, "")
+    .trim();
+  return stripped || name;
+}

@@ -1,0 +1,88 @@
+// Every page in tests/fixtures/real-pages/ (pages as the boards served them, saved by other public projects;
+// provenance in SOURCES.jsonl) is extracted and checked against the fields a reader sees on it. Fields the
+// extractor still gets wrong are listed in KNOWN_WRONG, so the list can only shrink: a fix that is not
+// recorded here fails, and so does a new error.
+import { describe, expect, it } from "vitest";
+import { evaluatePage, FIELDS, loadManifest, readPage } from "../../../../src/cli/real-pages";
+import { BOARDS } from "../../../../src/core/posting/index";
+import { parseHtml } from "./parse";
+
+const PAGES = loadManifest();
+
+/** file → fields read wrong today (measured by `npm run eval:pages -- --errors`). */
+const KNOWN_WRONG: Record<string, string[]> = {
+  // Test split: the search page's right pane (one job open) is not found on this real page.
+  "indeed-search-pane-aceone.html.gz": ["title", "company", "locations"],
+  // Test split: JSON-LD spells the place "Kalubowila, Western, LK"; the page shows "Kalubowila, Sri Lanka".
+  "topjobs-vacview-avenierr.html.gz": ["locations"],
+};
+
+/** Adapters with fewer than two real pages in the corpus: none could be found in public repositories yet. */
+const MISSING_REAL_PAGES = [
+  "glassdoor",
+  "ziprecruiter",
+  "monster",
+  "greenhouse",
+  "lever",
+  "workday",
+  "ashby",
+  "smartrecruiters",
+  "workable",
+  "icims",
+  "jobvite",
+  "bamboohr",
+  "worksourcewa",
+  "usajobs",
+];
+
+describe("real job pages", () => {
+  it("the manifest names a source, URL, year and split for every page, and every file exists", () => {
+    expect(PAGES.length).toBeGreaterThan(0);
+    for (const p of PAGES) {
+      expect(p.source, p.file).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}:.+/);
+      expect(() => new URL(p.url), p.file).not.toThrow();
+      expect(p.year, p.file).toBeGreaterThanOrEqual(2000);
+      expect(["dev", "test"], p.file).toContain(p.split);
+      expect(readPage(p).length, p.file).toBeGreaterThan(1000);
+      if (p.posting) expect(p.expected?.title, p.file).toBeTruthy();
+    }
+  });
+
+  it("splits by source: no saving project has pages on both sides", () => {
+    const side = new Map<string, string>();
+    for (const p of PAGES) {
+      const repo = p.source.split("@")[0]!;
+      expect(side.get(repo) ?? p.split, repo).toBe(p.split);
+      side.set(repo, p.split);
+    }
+  });
+
+  for (const page of PAGES) {
+    it(`${page.split}: ${page.file} (${page.board}, ${page.view})`, () => {
+      const r = evaluatePage(page, parseHtml);
+      const wrong = FIELDS.filter((f) => r.ok[f] === false);
+      expect(wrong, JSON.stringify(r.got)).toEqual(KNOWN_WRONG[page.file] ?? []);
+    });
+  }
+});
+
+describe("real page coverage", () => {
+  const count = (id: string) => PAGES.filter((p) => p.board === id).length;
+
+  it("every board adapter has at least two real pages, or is listed as missing them", () => {
+    for (const board of BOARDS) {
+      if (MISSING_REAL_PAGES.includes(board.id)) continue;
+      expect(count(board.id), board.id).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("the missing list is current: each listed adapter really has fewer than two", () => {
+    for (const id of MISSING_REAL_PAGES) {
+      expect(
+        BOARDS.some((b) => b.id === id),
+        id,
+      ).toBe(true);
+      expect(count(id), id).toBeLessThan(2);
+    }
+  });
+});
