@@ -169,7 +169,7 @@ function scriptCost(events, pattern) {
   return { evaluateMs: sum(evaluate), callMs: sum(calls), calls: calls.length };
 }
 
-/** A long LinkedIn job page: the recorded one with 1,500 job cards of a search list appended. */
+/** A long LinkedIn job page: the written one with 1,500 job cards of a search list appended. */
 function largeJobPage(root) {
   const html = readFileSync(join(root, "tests/fixtures/pages/linkedin-job-view.html"), "utf8");
   const card = (i) =>

@@ -1,5 +1,5 @@
 // Node benchmarks of the pure cores: the email classifier over the labelled dev corpus, and posting
-// extraction over every recorded fixture page (parsed once; only extraction is timed).
+// extraction over every written fixture page (parsed once; only extraction is timed).
 // Run through scripts/run-ts.mjs; prints one JSON object { name: samples[] } on its last line.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

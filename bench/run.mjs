@@ -125,7 +125,7 @@ const notes = [];
 if (wants("node")) {
   const { meta, ...rest } = nodeBench();
   Object.assign(samples, rest);
-  notes.push(`node: ${meta.emails} labelled emails (dev corpus), ${meta.pages} recorded posting pages`);
+  notes.push(`node: ${meta.emails} labelled emails (dev corpus), ${meta.pages} written posting pages`);
 }
 if (wants("browser")) {
   const browser = await browserBench({ dist, root, runs });

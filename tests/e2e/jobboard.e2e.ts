@@ -1,4 +1,4 @@
-// The job-board panel end to end: recorded posting pages served at their real URLs, the manifest's
+// The job-board panel end to end: posting pages (written to imitate each board) served at their real URLs, the manifest's
 // per-board content scripts deciding where it runs, saving through the background, the options page.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -67,7 +67,7 @@ describe("job-board panel", () => {
       await options.getByRole("row", { name: new RegExp(posting(name).title) }).waitFor();
     expect(await options.getByRole("row").count()).toBe(BOARDS.length + 1); // header + one per posting
     await options.close();
-    // The recorded pages' own stylesheets and images are not served; nothing else left the browser.
+    // The fixture pages' own stylesheets and images are not served; nothing else left the browser.
     expect(ext.strayRequests.filter((u) => !/\.(css|png|svg|jpe?g|woff2?)(\?|$)/.test(u))).toEqual([]);
   });
 

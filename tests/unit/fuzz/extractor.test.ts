@@ -1,4 +1,4 @@
-// Fuzz: posting extraction reads recorded pages damaged at random (cut, duplicated, moved blocks,
+// Fuzz: posting extraction reads the written fixture pages damaged at random (cut, duplicated, moved blocks,
 // payloads, broken JSON-LD) and random markup at random URLs without throwing, never stores a
 // payload as markup it would render, and finishes on a 10 MB page.
 import { readdirSync, readFileSync } from "node:fs";
@@ -55,7 +55,7 @@ function check(html: string, url: string): void {
 }
 
 describe("fuzz: posting extraction", () => {
-  it("never throws on 800 mutated recorded pages", () => {
+  it("never throws on 800 mutated fixture pages", () => {
     const r = rng(11);
     for (let i = 0; i < 800; i++) {
       const page = pick(r, PAGES);
