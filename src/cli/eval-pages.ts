@@ -2,9 +2,9 @@
 // Per-board, per-field accuracy of the posting extractor over the real pages in tests/fixtures/real-pages/
 // (title, company, every location, remote; on pages with no single posting: that none is offered).
 import { parseHtml } from "./html";
+import { evaluatePage, formatErrors, formatTable, loadManifest } from "./real-pages";
 
 const parse = (html: string, url: string): Document => parseHtml(html, url).document;
-import { evaluatePage, formatErrors, formatTable, loadManifest } from "./real-pages";
 
 const args = process.argv.slice(2);
 const at = args.indexOf("--split");
