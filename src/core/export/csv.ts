@@ -1,15 +1,14 @@
-// CSV export: one row per application, for spreadsheet programs. Cells a spreadsheet would read as a
-// formula (= + - @, or a leading tab / carriage return) get a leading apostrophe (OWASP's advice), so a
-// company name copied from a hostile page cannot run anything when the file is opened.
+// CSV export: one row per application, for spreadsheet programs. Text cells a spreadsheet would read
+// as a formula (= + - @, or a leading tab / carriage return) get a leading apostrophe (OWASP's advice),
+// by papaparse's escapeFormulae, so a company name copied from a hostile page cannot run anything
+// when the file is opened.
 import Papa from "papaparse";
 import { dayKeyIn } from "../local-day";
 import type { Application, Interview, TimelineEvent } from "../types";
 
+// papaparse's own default (/^[=+\-@\t\r].*$/) misses a cell whose first line is a formula and that
+// goes on to a second line ("." stops at a line end); only the first character matters.
 const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function neutraliseCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
 
 export const CSV_COLUMNS = [
   "Company",
@@ -52,7 +51,7 @@ export function applicationRow(
   { timeZone, statusLabel = (s) => s }: CsvOptions,
 ): CsvCell[] {
   const applied = events.find((e) => e.kind === "applied")?.at;
-  const text = (v: string | undefined) => neutraliseCell(v ?? "");
+  const text = (v: string | undefined) => v ?? "";
   const num = (v: number | undefined) => (v === undefined ? "" : v);
   return [
     text(app.company),
@@ -87,5 +86,5 @@ export function applicationsCsv(
   options: CsvOptions,
 ): string {
   const rows = apps.map((app) => applicationRow(app, eventsOf(app.id), interviewsOf(app.id), options));
-  return `\uFEFF${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: "\r\n", quotes: false })}\r\n`;
+  return `\uFEFF${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: "\r\n", quotes: false, escapeFormulae: FORMULA_START })}\r\n`;
 }

@@ -7,7 +7,6 @@ export {
   type CsvCell,
   type CsvOptions,
   isoDay,
-  neutraliseCell,
 } from "./csv";
 export {
   type ColumnMapping,

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { applicationsCsv, CSV_COLUMNS, neutraliseCell } from "../../../../src/core/export";
+import { applicationsCsv, CSV_COLUMNS } from "../../../../src/core/export";
 import type { Application } from "../../../../src/core/types";
 
 const app = (over: Partial<Application>): Application => ({
@@ -17,7 +17,18 @@ const app = (over: Partial<Application>): Application => ({
   ...over,
 });
 
-describe("neutraliseCell", () => {
+// Each text cell as a spreadsheet reads it back from the exported file.
+const companyCell = (company: string): string => {
+  const csv = applicationsCsv(
+    [app({ company })],
+    () => [],
+    () => [],
+    { timeZone: "UTC" },
+  );
+  return Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data[1]![0]!;
+};
+
+describe("formula cells are neutralised", () => {
   it.each([
     ['=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'],
     ["+1 555 0100", "'+1 555 0100"],
@@ -25,9 +36,20 @@ describe("neutraliseCell", () => {
     ["@SUM(A1)", "'@SUM(A1)"],
     ["\tcmd", "'\tcmd"],
     ["\rcmd", "'\rcmd"],
+    ["=1+1\nsecond line", "'=1+1\nsecond line"],
     ["Acme = good", "Acme = good"],
     ["", ""],
-  ])("%j → %j", (input, output) => expect(neutraliseCell(input)).toBe(output));
+  ])("%j → %j", (input, output) => expect(companyCell(input)).toBe(output));
+
+  it("leaves numbers as numbers", () => {
+    const csv = applicationsCsv(
+      [app({ salary: { min: -5, max: 60000, currency: "EUR", period: "year" } })],
+      () => [],
+      () => [],
+      { timeZone: "UTC" },
+    );
+    expect(csv.split("\r\n")[1]).toContain(",-5,60000,EUR,");
+  });
 });
 
 describe("applicationsCsv", () => {
