@@ -1,14 +1,14 @@
 // Interviews: saving a debrief computes its outlook and follow-up plan and writes the interview, its
 // timeline event, the reminders and the refreshed status in one transaction. The outlook's model and
-// base rates come from the caller (ui/outlook/outlook-context), so the db never fits one itself.
-import { type FollowUpPlan, type PlanRules, planFollowUp, planToReminders } from "../core/followup";
+// base rates come from the caller (ui/outlook/outlook-context), so the db never fits one itself; the
+// plan uses the user's reminder timing (db/follow-ups).
+import type { FollowUpPlan } from "../core/followup";
 import { computeOutlook, type Outlook, type OutlookOptions, toSnapshot } from "../core/signals";
 import type { Interview, TimelineEvent } from "../core/types";
 import { listEvents } from "./events";
+import { planInterview, replanInterview } from "./follow-ups";
 import { newId } from "./ids";
-import { replaceInterviewReminders } from "./reminders";
 import type { DebriefDB } from "./schema";
-import { getSetting } from "./settings";
 import { refreshStatus } from "./status";
 
 /** What the debrief form produces: an interview without the bookkeeping fields. */
@@ -27,21 +27,13 @@ export interface AssessOptions {
   outlook?: OutlookOptions;
 }
 
-/** Outlook and plan for an interview against the application's timeline as it is now. */
+/** The outlook for an interview against the application's timeline as it is now. */
 export function assess(
   interview: Interview,
   events: readonly TimelineEvent[],
-  {
-    timeZone,
-    now,
-    rules,
-    outlook,
-  }: { timeZone: string; now: number; rules?: Partial<PlanRules>; outlook?: OutlookOptions | undefined },
-) {
-  return {
-    outlook: computeOutlook({ interview, events, now, timeZone }, outlook),
-    plan: planFollowUp(interview, { timeZone, events, now, ...(rules ? { rules } : {}) }),
-  };
+  { timeZone, now, outlook }: { timeZone: string; now: number; outlook?: OutlookOptions | undefined },
+): Outlook {
+  return computeOutlook({ interview, events, now, timeZone }, outlook);
 }
 
 export async function saveInterview(
@@ -76,16 +68,10 @@ export async function saveInterview(
       }
       const base: Interview = { ...draft, id, createdAt: old?.createdAt ?? now, updatedAt: now };
       const events = await listEvents(db, draft.applicationId);
-      const rules = await getSetting(db, "reminderTiming");
-      const assessed = assess(base, events, { timeZone, now, rules, outlook });
-      const { plan } = assessed;
-      const interview: Interview = { ...base, outlook: toSnapshot(assessed.outlook) };
+      const assessed = assess(base, events, { timeZone, now, outlook });
+      const interview: Interview = { ...base, outlook: toSnapshot(assessed) };
       await db.interviews.put(interview);
-      await replaceInterviewReminders(
-        db,
-        id,
-        planToReminders(plan, { applicationId: draft.applicationId, interviewId: id }),
-      );
+      const plan = await replanInterview(db, interview, events, { timeZone, now });
       await db.applications
         .where("id")
         .equals(draft.applicationId)
@@ -93,7 +79,7 @@ export async function saveInterview(
           app.lastActivityAt = Math.max(app.lastActivityAt, draft.at, now);
         });
       await refreshStatus(db, draft.applicationId, now);
-      return { interview, outlook: assessed.outlook, plan };
+      return { interview, outlook: assessed, plan };
     },
   );
 }
@@ -108,8 +94,8 @@ export async function loadInterviewResult(
     const interview = await db.interviews.get(interviewId);
     if (!interview) return null;
     const events = await listEvents(db, interview.applicationId);
-    const rules = await getSetting(db, "reminderTiming");
-    return { interview, ...assess(interview, events, { timeZone, now, rules, outlook }) };
+    const plan = await planInterview(db, interview, events, { timeZone, now });
+    return { interview, outlook: assess(interview, events, { timeZone, now, outlook }), plan };
   });
 }
 

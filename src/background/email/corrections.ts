@@ -2,6 +2,7 @@
 // sender), accept or dismiss the status change it proposed, and delete all email data.
 import { learnFromCorrection } from "../../core/email/classify";
 import type { EmailCategory, TimelineEvent } from "../../core/types";
+import { replanApplication } from "../../db/follow-ups";
 import { newId } from "../../db/ids";
 import type { DebriefDB } from "../../db/schema";
 import { refreshStatus } from "../../db/status";
@@ -13,7 +14,6 @@ import {
   getPersonalModel,
   OVERRIDES_KEY,
   PERSONAL_MODEL_KEY,
-  replan,
   setOverride,
   tagOf,
 } from "./store";
@@ -32,7 +32,7 @@ async function settle(db: DebriefDB, appIds: Iterable<string | null>, env: Corre
   for (const id of new Set(appIds)) {
     if (!id || !(await db.applications.get(id))) continue;
     await refreshStatus(db, id, env.now, { activityFromEvents: true });
-    await replan(db, id, env.timeZone, env.now);
+    await replanApplication(db, id, env);
   }
 }
 

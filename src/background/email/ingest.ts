@@ -8,6 +8,7 @@ import { parseIsoDay, wallTime } from "../../core/local-day";
 import { deriveStatus } from "../../core/timeline";
 import type { EmailCategory, EmailProvider, TimelineEvent } from "../../core/types";
 import { listEvents } from "../../db";
+import { replanApplication } from "../../db/follow-ups";
 import { newId } from "../../db/ids";
 import type { DebriefDB } from "../../db/schema";
 import { getSetting } from "../../db/settings";
@@ -19,7 +20,6 @@ import {
   emailTables,
   getOverrides,
   getPersonalModel,
-  replan,
   type SenderOverride,
   tagOf,
 } from "./store";
@@ -180,7 +180,7 @@ export async function ingestEmail(db: DebriefDB, raw: WebmailMessage, env: Inges
         app.lastActivityAt = Math.max(app.lastActivityAt, at);
       });
     await refreshStatus(db, applicationId, env.now);
-    await replan(db, applicationId, env.timeZone, env.now);
+    await replanApplication(db, applicationId, env);
     return { tag: await tagOf(db, row), created: true, notable: ASKS.has(category) };
   });
 }

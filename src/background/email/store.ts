@@ -1,11 +1,9 @@
 // Email bookkeeping shared by ingest and corrections: the stored row's extra fields, sender
-// overrides (in the settings table: schema v1 stays as it is), the chip's view of a row, and
-// re-planning an application's follow-ups after its timeline changed.
+// overrides (in the settings table: schema v1 stays as it is) and the chip's view of a row.
 import { hostKind } from "../../core/email/domains";
 import { asPersonalModel, type PersonalModel } from "../../core/email/personal";
-import { planFollowUp, planToReminders } from "../../core/followup";
 import type { ApplicationStatus, EmailCategory, StoredEmail, TimelineEvent } from "../../core/types";
-import { listEvents, replaceInterviewReminders } from "../../db";
+import { listEvents } from "../../db";
 import type { DebriefDB } from "../../db/schema";
 import type { EmailTag, TrackedJob } from "../../shared/protocol";
 
@@ -74,22 +72,6 @@ export async function eventsOfEmail(db: DebriefDB, row: EmailRow): Promise<Timel
   if (!row.applicationId) return [];
   const events = await listEvents(db, row.applicationId);
   return events.filter((e) => e.kind === "email" && e.emailId === row.id);
-}
-
-/** Re-plans every interview's follow-ups of one application against its timeline as it is now. */
-export async function replan(db: DebriefDB, applicationId: string, timeZone: string, now: number) {
-  const [interviews, events] = await Promise.all([
-    db.interviews.where("applicationId").equals(applicationId).toArray(),
-    listEvents(db, applicationId),
-  ]);
-  for (const interview of interviews) {
-    const plan = planFollowUp(interview, { timeZone, events, now });
-    await replaceInterviewReminders(
-      db,
-      interview.id,
-      planToReminders(plan, { applicationId, interviewId: interview.id }),
-    );
-  }
 }
 
 /** Every table an email write touches, for one transaction. */

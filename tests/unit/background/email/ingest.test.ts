@@ -180,6 +180,27 @@ describe("ingest", () => {
     expect(day).toBe("2025-03-07");
   });
 
+  it("re-plans with the user's reminder timing, as saving a debrief does", async () => {
+    await setSetting(db, "reminderTiming", {
+      thankYouHours: 6,
+      followUpBusinessDays: 7,
+      afterStatedDateBusinessDays: 4,
+      reminderHour: 14,
+    });
+    const { interview: iv } = await interview(fabrikam.id, Date.UTC(2025, 9, 30, 10));
+    const saved = await db.reminders.where("interviewId").equals(iv.id).sortBy("kind");
+    await ingestEmail(db, decisionDate(), env);
+    const after = await db.reminders.where("interviewId").equals(iv.id).sortBy("kind");
+    // The thank-you did not move: the email changed nothing the user's timing depends on.
+    expect(after.find((r) => r.kind === "thank-you")?.dueAt).toBe(
+      saved.find((r) => r.kind === "thank-you")?.dueAt,
+    );
+    // Four business days after Friday 21 November, at 14:00 in London: Thursday 27th.
+    expect(new Date(after.find((r) => r.kind === "follow-up")?.dueAt ?? 0).toISOString()).toBe(
+      "2025-11-27T14:00:00.000Z",
+    );
+  });
+
   it("refuses what is not a webmail message", async () => {
     await expect(ingestEmail(db, { ...rejection(), provider: "yahoo" as never }, env)).rejects.toThrow();
     await expect(ingestEmail(db, { ...rejection(), messageId: "" }, env)).rejects.toThrow();
