@@ -1,6 +1,6 @@
 // `npm run bench`: builds the extension, then measures it in headless Chromium (popup, options,
 // job-board panel, webmail reader) and in node (classifier, extractor), plus bundle sizes.
-//   node bench/run.mjs [--runs N] [--json file] [--no-build] [--only browser|node|bundles]
+//   node bench/run.mjs [--runs N] [--json file] [--no-build] [--only browser|popup|node|bundles]
 // Prints a table of medians with their spread (min–max over the runs); --json writes the medians.
 // Never part of `npm test`: timings depend on the machine and belong here, not in assertions.
 import { execFileSync } from "node:child_process";
@@ -100,6 +100,8 @@ const UNITS = {
   "popup.largeMs": "ms",
   "popup.emptyAfterDclMs": "ms",
   "popup.largeAfterDclMs": "ms",
+  "popup.emptyLiveMs": "ms",
+  "popup.liveMs": "ms",
   "options.firstContentMs": "ms",
   "options.searchMs": "ms",
   "jobboard.injectMs": "ms",
@@ -127,8 +129,8 @@ if (wants("node")) {
   Object.assign(samples, rest);
   notes.push(`node: ${meta.emails} labelled emails (dev corpus), ${meta.pages} written posting pages`);
 }
-if (wants("browser")) {
-  const browser = await browserBench({ dist, root, runs });
+if (wants("browser") || only === "popup") {
+  const browser = await browserBench({ dist, root, runs, parts: only === "popup" ? "popup" : "all" });
   Object.assign(samples, browser.results);
   notes.push(...browser.notes);
 }

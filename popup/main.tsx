@@ -19,6 +19,7 @@ import { browser } from "../src/shared/browser";
 import { send } from "../src/shared/messaging";
 import { applicationPagePath } from "../src/shared/pages";
 import { pushTrackedChanges } from "../src/shared/tracked-push";
+import { announceWrites } from "../src/ui/announce-writes";
 import { draftFromForm } from "../src/ui/debrief/form-state";
 import { watchTheme } from "../src/ui/options/settings/theme";
 import { loadOutlookOptions } from "../src/ui/outlook/outlook-context";
@@ -29,14 +30,8 @@ import { useLiveQuery } from "../src/ui/use-live-query";
 import { findSuggestion } from "./suggest";
 
 const db = getDb();
+announceWrites(db); // the badge and alarms follow whatever this page writes
 const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-
-/** Badge and notifications follow the database; a failure there must not fail the user's save. */
-function refreshReminders(): void {
-  send("reminders/refresh", {}).catch((error: unknown) =>
-    console.warn("Debrief: reminders not refreshed", error),
-  );
-}
 
 const actions: PopupActions = {
   addApplication: (company, title) => createApplication(db, { company, title }),
@@ -46,9 +41,7 @@ const actions: PopupActions = {
   async saveDebrief(app, form, interviewId) {
     const draft = draftFromForm(form, app.id, interviewId);
     const outlook = await loadOutlookOptions(db, { timeZone });
-    const result = await saveInterview(db, draft, { timeZone, outlook });
-    refreshReminders();
-    return result;
+    return saveInterview(db, draft, { timeZone, outlook });
   },
   markDone: async (id) => void (await send("reminders/done", { id })),
   snooze: async (id) => void (await send("reminders/snooze", { id })),

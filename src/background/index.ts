@@ -7,10 +7,13 @@ import { listenForContextMenu } from "./context-menu";
 import { listenForEmail } from "./email";
 import { handlers } from "./handlers";
 import { listen } from "./listen";
+import { refreshDerived } from "./refresh";
 import { listenForReminders } from "./reminders";
+import { listenForStatusClock } from "./status-clock";
 
 listen(handlers);
 listenForReminders();
+listenForStatusClock();
 listenForEmail();
 listenForContextMenu();
 listenForCommands();
@@ -21,3 +24,8 @@ pushTrackedChanges();
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === "install") void browser.tabs.create({ url: browser.runtime.getURL("welcome/welcome.html") });
 });
+
+// Every start: pages write the database directly, and one may have written while the worker slept.
+void refreshDerived().catch((error: unknown) =>
+  console.warn("Debrief: badge and alarms not refreshed", error),
+);

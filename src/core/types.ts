@@ -53,7 +53,10 @@ export interface Application {
   postingId?: string;
   /** Registrable domains of the company (e.g. "acme.com"); used to match emails. */
   companyDomains: string[];
+  /** Cached: the status the timeline gives (core/timeline), as of the last write. */
   status: ApplicationStatus;
+  /** Cached with it: what time alone turns the status into, and when (read with statusAsOf). */
+  statusNext?: { at: number; status: ApplicationStatus };
   source: ApplicationSource;
   notes?: string;
   tags?: string[];

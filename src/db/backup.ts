@@ -2,9 +2,11 @@
 // (valibot) before touching the database, then replaces every table in ONE transaction: a bad file
 // or a failed write leaves the database exactly as it was. Rows are loose objects, so fields a later
 // version adds survive a round trip through this one.
+import { Dexie } from "dexie";
 import * as v from "valibot";
 import { APPLICATION_STATUSES, INTERVIEW_STAGES } from "../core/types";
 import type { DebriefDB } from "./schema";
+import { CURRENT_VERSION, upgradeRows } from "./versions";
 
 export const BACKUP_FORMAT = "debrief-backup";
 export const BACKUP_VERSION = 1;
@@ -88,6 +90,8 @@ const setting = v.looseObject({ key: id, value: v.unknown() });
 const backupSchema = v.object({
   format: v.literal(BACKUP_FORMAT),
   version: v.number(),
+  /** The schema version that wrote the rows; absent in backups of version 1. */
+  schemaVersion: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   exportedAt: time,
   tables: v.object({
     applications: v.array(application),
@@ -102,6 +106,7 @@ const backupSchema = v.object({
 export interface Backup {
   format: typeof BACKUP_FORMAT;
   version: number;
+  schemaVersion?: number;
   exportedAt: number;
   tables: Record<TableName, Record<string, unknown>[]>;
 }
@@ -122,7 +127,13 @@ export async function exportBackup(db: DebriefDB, now = Date.now()): Promise<Bac
   return db.transaction("r", db.tables, async () => {
     const tables = {} as Backup["tables"];
     for (const name of TABLES) tables[name] = (await db.table(name).toArray()) as Record<string, unknown>[];
-    return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, tables };
+    return {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      schemaVersion: db.verno,
+      exportedAt: now,
+      tables,
+    };
   });
 }
 
@@ -142,13 +153,14 @@ export function parseBackup(text: string): Backup {
   } catch (error) {
     throw new BackupError([`not valid JSON (${(error as Error).message})`]);
   }
-  const head = data as { format?: unknown; version?: unknown } | null;
+  const head = data as { format?: unknown; version?: unknown; schemaVersion?: unknown } | null;
   if (typeof head !== "object" || head === null || head.format !== BACKUP_FORMAT) {
     throw new BackupError(['format: not a Debrief backup (expected "format": "debrief-backup")']);
   }
-  if (typeof head.version === "number" && head.version > BACKUP_VERSION) {
+  const newer = (n: unknown, than: number) => typeof n === "number" && n > than;
+  if (newer(head.version, BACKUP_VERSION) || newer(head.schemaVersion, CURRENT_VERSION)) {
     throw new BackupError([
-      `version: made by a newer Debrief (format ${head.version}); update Debrief first`,
+      `version: made by a newer Debrief (format ${head.version}, schema ${String(head.schemaVersion ?? 1)}); update Debrief first`,
     ]);
   }
   const result = v.safeParse(backupSchema, data);
@@ -202,7 +214,10 @@ function findDuplicates(backup: Backup): string[] {
   return problems;
 }
 
-/** Replaces everything with the backup's rows, all tables in one transaction. */
+/**
+ * Replaces everything with the backup's rows, all tables in one transaction; rows an older schema
+ * version wrote are brought up to this one by the same upgrades an older database gets.
+ */
 export async function restoreBackup(
   db: DebriefDB,
   backup: Backup,
@@ -214,6 +229,8 @@ export async function restoreBackup(
       onProgress?.(`Writing ${backup.tables[name].length} ${name}…`);
       await db.table(name).bulkAdd(backup.tables[name]);
     }
+    // Dexie.currentTransaction is this transaction: the upgrades read and write through it.
+    await upgradeRows(Dexie.currentTransaction, backup.schemaVersion ?? 1);
   });
   return countRows(backup);
 }

@@ -2,6 +2,7 @@
 import type { Reminder, TimelineEvent } from "../core/types";
 import { newId } from "./ids";
 import type { DebriefDB } from "./schema";
+import { refreshStatus } from "./status";
 
 const pendingUpTo = (db: DebriefDB, until: number) =>
   db.reminders.where("[done+dueAt]").between([0, -Infinity], [0, until], true, true);
@@ -84,6 +85,8 @@ export async function markReminderDone(db: DebriefDB, id: string, now = Date.now
       .modify((app) => {
         app.lastActivityAt = Math.max(app.lastActivityAt, now);
       });
+    // A follow-up sent starts the "gone quiet" clock: the cached status learns when.
+    await refreshStatus(db, reminder.applicationId, now);
   });
 }
 

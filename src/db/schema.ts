@@ -1,7 +1,11 @@
-// The Dexie database `debrief`. Every version ever shipped stays listed here, each later one with an
-// upgrade function, so a database written by any earlier version opens without losing a row.
+// The Dexie database `debrief`. Every version ever shipped is declared (db/versions.ts), each later
+// one with an upgrade function, so a database written by any earlier version opens without losing a row.
 import { Dexie, type EntityTable } from "dexie";
+import { statusAsOf } from "../core/timeline";
 import type { Application, Interview, Reminder, StoredEmail, TimelineEvent } from "../core/types";
+import { SCHEMA_VERSIONS } from "./versions";
+
+export { SCHEMA_V1 } from "./versions";
 
 export interface Setting {
   key: string;
@@ -19,19 +23,24 @@ export type DebriefDB = Dexie & {
 
 export const DB_NAME = "debrief";
 
-/** Version 1. Indexes are the queries the views make: recent lists, dedup by posting, email matching. */
-export const SCHEMA_V1 = {
-  applications:
-    "id, lastActivityAt, [archived+lastActivityAt], status, company, [board+postingId], url, *companyDomains",
-  events: "id, [applicationId+at], at, kind",
-  interviews: "id, applicationId, at",
-  emails: "id, applicationId, receivedAt, category, threadId",
-  reminders: "id, applicationId, interviewId, dueAt, [done+dueAt]",
-  settings: "key",
-} as const;
+/**
+ * The cached status as of the moment it is read: a status that time changed since the last write
+ * ("gone quiet") reads right in every list, filter, board, popup and export without a write.
+ */
+function asOfNow(app: Application | undefined): Application | undefined {
+  if (!app) return app; // get() of a missing key
+  const status = statusAsOf(app, Date.now());
+  if (status === app.status) return app;
+  const { statusNext: _reached, ...rest } = app;
+  return { ...rest, status };
+}
 
 export function openDb(name: string = DB_NAME): DebriefDB {
   const db = new Dexie(name) as DebriefDB;
-  db.version(1).stores(SCHEMA_V1);
+  for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
+  db.applications.hook("reading", asOfNow);
   return db;
 }

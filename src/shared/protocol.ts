@@ -61,7 +61,7 @@ export interface PanelMessages {
 
 /** Extension pages → background: reminders changed. */
 export interface ReminderMessages {
-  /** Re-read reminders after a page changed them: notify, badge, next alarm. */
+  /** A page wrote the database: re-derive statuses due, then reminders (notify, badge, next alarm). */
   "reminders/refresh": { arg: Record<string, never>; reply: { due: number } };
   "reminders/done": { arg: { id: string }; reply: { due: number } };
   /** Snooze until the given time (default: a day from now). */

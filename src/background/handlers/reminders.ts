@@ -1,9 +1,10 @@
 // Reminder messages from the popup and options page (extension pages only).
 import type { Routes } from "../listen";
-import { completeReminder, refreshReminders, snooze } from "../reminders";
+import { refreshDerived } from "../refresh";
+import { completeReminder, snooze } from "../reminders";
 
 export const reminderHandlers: Pick<Routes, "reminders/refresh" | "reminders/done" | "reminders/snooze"> = {
-  "reminders/refresh": { from: "extension", run: () => refreshReminders() },
+  "reminders/refresh": { from: "extension", run: () => refreshDerived() },
   "reminders/done": { from: "extension", run: ({ id }) => completeReminder(id) },
   "reminders/snooze": { from: "extension", run: ({ id, until }) => snooze(id, until) },
 };

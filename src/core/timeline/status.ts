@@ -24,6 +24,24 @@ export interface StatusDetail {
   since: number | null;
   /** Plain-words reason, for a tooltip. */
   reason: string;
+  /** What time alone turns this status into, and when, unless an event comes first (gone quiet). */
+  next?: StatusChange;
+}
+
+export interface StatusChange {
+  at: number;
+  status: ApplicationStatus;
+}
+
+/**
+ * The status as of `now` from a cached one and its pending change: what every list reads, so a status
+ * that time changed (no write since) is right without reading the timeline again.
+ */
+export function statusAsOf(
+  cached: { status: ApplicationStatus; statusNext?: StatusChange | undefined },
+  now: number,
+): ApplicationStatus {
+  return cached.statusNext && now >= cached.statusNext.at ? cached.statusNext.status : cached.status;
 }
 
 export function deriveStatus(events: readonly TimelineEvent[], now?: number): ApplicationStatus {
@@ -82,15 +100,16 @@ export function deriveStatusDetail(events: readonly TimelineEvent[], now?: numbe
   }
 
   if (final) return final;
-  if (now !== undefined && lastFollowUpAt !== null && active.status !== "saved") {
+  if (lastFollowUpAt !== null && active.status !== "saved") {
     const ghostAt = lastFollowUpAt + GHOSTED_AFTER_DAYS * DAY;
-    if (now >= ghostAt) {
+    if (now !== undefined && now >= ghostAt) {
       return {
         status: "ghosted",
         since: ghostAt,
         reason: `No reply ${GHOSTED_AFTER_DAYS} days after your last follow-up`,
       };
     }
+    return { ...active, next: { at: ghostAt, status: "ghosted" } };
   }
   return active;
 }

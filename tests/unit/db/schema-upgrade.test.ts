@@ -1,11 +1,14 @@
 // A database written by every earlier schema version opens with the current openDb() and keeps every
-// row. Each version has a fixture, tests/fixtures/db/v<N>.json: the stores as that version declared
-// them and the rows it wrote. Adding a schema version means adding its fixture, nothing else here.
+// row, and a backup written by every version restores the same way. Each version has a fixture,
+// tests/fixtures/db/v<N>.json: the stores as that version declared them and the rows it wrote.
+// Adding a schema version (src/db/versions.ts) means adding its fixture, nothing else here.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Dexie } from "dexie";
 import { afterEach, describe, expect, it } from "vitest";
-import { openDb, SCHEMA_V1 } from "../../../src/db/schema";
+import { BACKUP_FORMAT, parseBackup, restoreBackup } from "../../../src/db/backup";
+import { openDb } from "../../../src/db/schema";
+import { SCHEMA_VERSIONS, storesAt } from "../../../src/db/versions";
 
 const DIR = join(import.meta.dirname, "../../fixtures/db");
 
@@ -26,25 +29,46 @@ const primaryKey = (stores: Record<string, string>, table: string) =>
     .trim()
     .replace(/^[+&]+/, "");
 
+/** Fields the upgrades after `version` may rewrite in `table`; every other field must survive as it was. */
+const rewrittenAfter = (version: number, table: string) =>
+  new Set(SCHEMA_VERSIONS.filter((v) => v.version > version).flatMap((v) => v.rewrites?.[table] ?? []));
+
+const without = (row: Record<string, unknown>, fields: Set<string>) =>
+  Object.fromEntries(Object.entries(row).filter(([k]) => !fields.has(k)));
+
 let n = 0;
 const opened: Dexie[] = [];
 afterEach(async () => {
   for (const db of opened.splice(0)) await db.delete();
 });
 
+/** Every fixture row is in `db` (read raw: no reading hook), unchanged but for what upgrades rewrite. */
+async function expectEveryRow(db: Dexie, fixture: Fixture) {
+  for (const [table, rows] of Object.entries(fixture.tables)) {
+    const key = primaryKey(fixture.stores, table);
+    const now = await db.table(table).toCollection().raw().toArray();
+    expect(now.length, `${table}: row count`).toBe(rows.length);
+    const byKey = new Map(now.map((r) => [r[key], r]));
+    const rewritten = rewrittenAfter(fixture.version, table);
+    for (const row of rows) {
+      const kept = byKey.get(row[key]);
+      expect(kept, `${table} ${String(row[key])}`).toBeDefined();
+      expect(without(kept, rewritten), `${table} ${String(row[key])}`).toEqual(without(row, rewritten));
+    }
+  }
+}
+
 describe("schema upgrades", () => {
-  it("has a fixture for every schema version up to the current one", () => {
+  it("has a fixture for every schema version, each with the stores that version declares", () => {
     const current = openDb(`schema-versions-${n++}`);
     opened.push(current);
-    const versions = fixtures.map((f) => f.version);
-    expect(versions).toEqual(Array.from({ length: current.verno }, (_, i) => i + 1));
-    // The newest fixture was written with today's stores: a schema change needs a new fixture.
-    const latest = fixtures.at(-1)!;
-    expect(latest.version).toBe(current.verno);
-    if (latest.version === 1) expect(latest.stores).toEqual(SCHEMA_V1);
-    const declared = Object.fromEntries(current.tables.map((t) => [t.name, t.schema.primKey.src]));
-    for (const table of Object.keys(declared))
-      expect(latest.tables, `fixture rows for ${table}`).toHaveProperty(table);
+    expect(fixtures.map((f) => f.version)).toEqual(SCHEMA_VERSIONS.map((v) => v.version));
+    expect(fixtures.at(-1)?.version).toBe(current.verno);
+    for (const fixture of fixtures)
+      expect(fixture.stores, `v${fixture.version}`).toEqual(storesAt(fixture.version));
+    for (const table of current.tables.map((t) => t.name))
+      for (const fixture of fixtures)
+        expect(fixture.tables[table]?.length, `v${fixture.version} rows for ${table}`).toBeGreaterThan(0);
   });
 
   for (const fixture of fixtures) {
@@ -61,18 +85,23 @@ describe("schema upgrades", () => {
       const db = openDb(name);
       opened.push(db);
       await db.open();
-      for (const [table, rows] of Object.entries(fixture.tables)) {
-        const key = primaryKey(fixture.stores, table);
-        const now = await db.table(table).toArray();
-        expect(now.length, `${table}: row count`).toBe(rows.length);
-        for (const row of rows) {
-          const kept = await db.table(table).get(row[key] as string);
-          expect(kept, `${table} ${String(row[key])}`).toBeDefined();
-          // A row written by the current version comes back exactly; older rows may gain fields.
-          if (fixture.version === db.verno) expect(kept).toEqual(row);
-          else expect(kept).toMatchObject({ [key]: row[key] });
-        }
-      }
+      expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
+      await expectEveryRow(db, fixture);
+    });
+
+    it(`restores a backup written by version ${fixture.version} without losing a row`, async () => {
+      // Backups before version 2 carry no schemaVersion: they are version 1's.
+      const file = {
+        format: BACKUP_FORMAT,
+        version: 1,
+        exportedAt: Date.UTC(2025, 1, 3),
+        ...(fixture.version > 1 ? { schemaVersion: fixture.version } : {}),
+        tables: fixture.tables,
+      };
+      const db = openDb(`schema-restore-v${fixture.version}-${n++}`);
+      opened.push(db);
+      await restoreBackup(db, parseBackup(JSON.stringify(file)));
+      await expectEveryRow(db, fixture);
     });
   }
 
