@@ -1,5 +1,6 @@
-// Follow-ups are planned in one place (src/db/follow-ups.ts), which applies the user's reminder
-// timing. A second caller of the core planner outside core would plan with the defaults again.
+// Reminders are planned in one place (src/db/follow-ups.ts), which applies the user's reminder
+// timing. Any other caller of the core planner outside core (a view showing a plan) must pass that
+// timing too, or it would plan with the defaults again.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -11,13 +12,29 @@ const files = (dir: string): string[] =>
     return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) ? [path] : [];
   });
 
+/** The text of each planFollowUp(…) call, to its closing parenthesis. */
+function callsOf(source: string): string[] {
+  const out: string[] = [];
+  for (const match of source.matchAll(/\bplanFollowUp\s*\(/g)) {
+    let depth = 0;
+    let end = match.index;
+    for (; end < source.length; end++) {
+      if (source[end] === "(") depth++;
+      if (source[end] === ")" && --depth === 0) break;
+    }
+    out.push(source.slice(match.index, end + 1));
+  }
+  return out;
+}
+
 describe("follow-up planning", () => {
-  it("outside core, only db/follow-ups.ts calls the planner", () => {
-    const callers = ["src", "popup", "options"]
+  it("outside core, every call of the planner passes the user's reminder timing", () => {
+    const calls = ["src", "popup", "options", "welcome"]
       .flatMap((dir) => files(join(ROOT, dir)))
       .map((path) => relative(ROOT, path))
       .filter((path) => !path.startsWith("src/core/"))
-      .filter((path) => /\bplanFollowUp\s*\(/.test(readFileSync(join(ROOT, path), "utf8")));
-    expect(callers).toEqual(["src/db/follow-ups.ts"]);
+      .flatMap((path) => callsOf(readFileSync(join(ROOT, path), "utf8")).map((call) => ({ path, call })));
+    expect(calls.map((c) => c.path)).toContain("src/db/follow-ups.ts");
+    for (const { path, call } of calls) expect(call, path).toMatch(/\brules\b/);
   });
 });
