@@ -1,6 +1,8 @@
 // The one observer: DOM mutations are coalesced into at most one scan per interval, nothing runs
 // while the tab is hidden (a scan is owed and runs when it shows again), and in-app navigation
-// (Gmail's hash routes, Outlook's history routes) asks for a scan too.
+// (Gmail's hash routes, Outlook's history routes) asks for a scan too. Once a scan is due the
+// MutationObserver is disconnected until it has run: a page rewriting itself 200 times a second then
+// costs one callback per interval, not one per mutation (the scan reads the DOM as it is by then).
 
 export interface ObserverOptions {
   /** Minimum time between two scans, ms. */
@@ -33,6 +35,15 @@ export function observe(
   let last = Number.NEGATIVE_INFINITY;
   let owed = false;
 
+  let watching = false;
+  let stopped = false;
+  const watch = (on: boolean) => {
+    if (on === watching || (on && stopped)) return;
+    watching = on;
+    if (on) observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    else observer.disconnect();
+  };
+
   const run = () => {
     timer = undefined;
     if (doc.hidden) {
@@ -47,10 +58,12 @@ export function observe(
     } catch (error) {
       console.debug("Debrief: scan failed", error);
     }
+    watch(true); // after the scan: what it changed itself (a chip) is not news
     if (again) schedule();
   };
 
   const schedule = () => {
+    watch(false); // a scan is due (or owed): it will read whatever changes until then
     if (doc.hidden) {
       owed = true;
       return;
@@ -63,8 +76,7 @@ export function observe(
     if (!doc.hidden && owed) schedule();
   };
 
-  const observer = new win.MutationObserver(schedule);
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  const observer = new win.MutationObserver(() => schedule());
   win.addEventListener("hashchange", schedule);
   win.addEventListener("popstate", schedule);
   doc.addEventListener("visibilitychange", onVisible);
@@ -73,7 +85,8 @@ export function observe(
   return {
     request: schedule,
     stop() {
-      observer.disconnect();
+      stopped = true;
+      watch(false);
       win.removeEventListener("hashchange", schedule);
       win.removeEventListener("popstate", schedule);
       doc.removeEventListener("visibilitychange", onVisible);

@@ -127,6 +127,37 @@ describe("observer", () => {
     stop();
   });
 
+  it("hears a page that rewrites itself nonstop once per interval, not once per mutation", async () => {
+    const { document, window } = page("non-job.html");
+    let callbacks = 0;
+    const Base = window.MutationObserver as unknown as typeof MutationObserver;
+    class Counting extends Base {
+      constructor(callback: MutationCallback) {
+        super((records, observer) => {
+          callbacks++;
+          callback(records, observer);
+        });
+      }
+    }
+    const win = {
+      setTimeout: window.setTimeout.bind(window),
+      clearTimeout: window.clearTimeout.bind(window),
+      addEventListener: window.addEventListener.bind(window),
+      removeEventListener: window.removeEventListener.bind(window),
+      MutationObserver: Counting,
+    };
+    const scan = vi.fn(() => false);
+    const { stop } = observe(document, win as never, scan, { interval: 1000 });
+    await new Promise((r) => setTimeout(r, 10)); // the first scan
+    for (let i = 0; i < 40; i++) {
+      document.body.append(document.createElement("span"));
+      await new Promise((r) => setTimeout(r, 2)); // each its own mutation batch
+    }
+    expect(callbacks).toBe(1); // the first batch; the rest waited for the due scan
+    expect(scan).toHaveBeenCalledTimes(1);
+    stop();
+  });
+
   it("scans again after an in-app navigation", async () => {
     const { document, window } = page("non-job.html");
     const scan = vi.fn(() => false);
