@@ -23,7 +23,7 @@ const rangeOf = (text: string | null) => {
   return { low: Number(m?.[1]), high: Number(m?.[2]) };
 };
 
-async function popupDebrief(company: string): Promise<string> {
+async function popupDebrief(company: string, stage?: string): Promise<string> {
   const popup = await ext.open("popup/popup.html");
   const add = popup.getByRole("button", { name: "New application" });
   const form = popup.getByRole("form", { name: "New application" });
@@ -33,6 +33,7 @@ async function popupDebrief(company: string): Promise<string> {
   await form.getByLabel("Role").fill("Account Manager");
   await popup.getByRole("button", { name: "Add application" }).click();
   await popup.getByRole("form", { name: `Debrief: Account Manager · ${company}` }).waitFor();
+  if (stage) await popup.getByLabel("Stage").selectOption({ label: stage });
   await popup.getByRole("checkbox", { name: /Pitched the company to you/ }).check();
   await popup.getByRole("button", { name: "Save debrief" }).click();
   const outlook = popup.getByRole("region", { name: /Outlook/ });
@@ -50,6 +51,30 @@ async function importHistory(): Promise<Page> {
   await page.getByRole("status").filter({ hasText: "Imported 12 applications" }).waitFor();
   return page;
 }
+
+describe("outlook stages and base rates", () => {
+  it("starts from the stage's published rate with its source, or the user's own from Settings", async () => {
+    const screen = await popupDebrief("Screen Co", "Recruiter screen");
+    expect(screen).toContain(
+      "About 1 in 13 candidates at this stage get an offer (a recruiter screen) — Lever (GlobeNewswire release), 2017 and 2 more.",
+    );
+    const final = await popupDebrief("Final Co", "Onsite / final round");
+    expect(final).toContain("About 1 in 3 candidates at this stage get an offer (an onsite or final round)");
+    expect(rangeOf(final).low).toBeGreaterThan(rangeOf(screen).high);
+
+    const settings = await ext.open("options/options.html#/settings");
+    const field = settings.getByLabel("At a recruiter screen");
+    await field.fill("20");
+    await field.press("Enter");
+    await expect
+      .poll(async () => (await readTable(settings, "settings")).find((r) => r.key === "baseRates")?.value)
+      .toEqual({ "recruiter-screen": 0.2 });
+    const own = await popupDebrief("Own Rate Co", "Recruiter screen");
+    expect(own).toContain(
+      "About 1 in 5 candidates at this stage get an offer, by your own figure in Settings.",
+    );
+  });
+});
 
 describe("outlook with the user's history", () => {
   it("uses the personal model in the popup and on the application page once it wins", async () => {

@@ -93,7 +93,9 @@ export function seenSignals(input: OutlookInput, assume: readonly string[] = [])
   );
   const day0 = localDate(interview.at, tz);
   for (const e of after) {
-    if (isReply(e) && businessDaysBetween(day0, localDate(e.at, tz)) <= PROMPT_DAYS)
+    // A quick rejection ends the wait but is no good sign: only other replies count as prompt follow-up.
+    const rejection = e.kind === "rejection" || (e.kind === "email" && e.category === "rejected");
+    if (isReply(e) && !rejection && businessDaysBetween(day0, localDate(e.at, tz)) <= PROMPT_DAYS)
       derived.add("prompt-follow-up");
     if (e.kind === "email" && e.category === "references") derived.add("references-requested");
     if (e.kind === "email" && e.category === "assessment") derived.add("work-samples-requested");

@@ -20,7 +20,9 @@ export function calibrationCases(input: StatsInput): CalibrationCase[] {
     const outcome = outcomeFromStatus(status);
     if (!outcome) continue;
     const at = appEvents.length && detail.since !== null ? detail.since : app.updatedAt;
-    const before = appEvents.filter((e) => e.at <= at);
+    // Strictly before: the outcome itself (an offer arriving two days later, say) must not be read back
+    // as a sign of it, or the fit would learn from the answer.
+    const before = appEvents.filter((e) => e.at < at);
     for (const interview of appInterviews) {
       if (interview.at > at) continue;
       cases.push({ input: { interview, events: before, now: at, timeZone: tz }, outcome });

@@ -4,6 +4,17 @@ import { draftFromForm, emptyForm, formFromInterview } from "../../../../src/ui/
 const now = new Date(2026, 10, 23, 9, 5).getTime();
 
 describe("debrief form state", () => {
+  it("keeps the interview's stage, and leaves it out when not given", () => {
+    const staged = draftFromForm({ ...emptyForm(now), stage: "technical" }, "app1");
+    expect(staged.stage).toBe("technical");
+    expect(formFromInterview({ ...staged, id: "i1", createdAt: now, updatedAt: now }).stage).toBe(
+      "technical",
+    );
+    const unsure = draftFromForm(emptyForm(now), "app1");
+    expect("stage" in unsure).toBe(false);
+    expect(formFromInterview({ ...unsure, id: "i2", createdAt: now, updatedAt: now }).stage).toBe("");
+  });
+
   it("turns the form into an interview draft", () => {
     const form = {
       ...emptyForm(now),
