@@ -9,11 +9,11 @@
 // Each refusal is a named error the caller's `send` re-throws: NotAllowed, UnknownMessage, BadMessage.
 import * as v from "valibot";
 import type { EmailProvider } from "../core/types";
+import { providerOf } from "../core/webmail-providers";
 import { browser, type Runtime, type Tabs } from "../shared/browser";
 import { toErrorData } from "../shared/messaging";
 import type { Arg, MessageType, Reply, Result } from "../shared/protocol";
 import { isEnvelope } from "../shared/protocol";
-import { providerOf } from "./email/context";
 import { ARGS } from "./handlers/args";
 
 /** Who may send a message: extension pages only; also any tab's content script; also a webmail reader. */

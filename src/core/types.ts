@@ -117,6 +117,9 @@ export interface Interview {
   updatedAt: number;
 }
 
+/** What the debrief form produces: an interview without the bookkeeping fields. */
+export type InterviewDraft = Omit<Interview, "id" | "createdAt" | "updatedAt" | "outlook"> & { id?: string };
+
 export type EmailCategory =
   | "applied"
   | "rejected"
@@ -224,3 +227,15 @@ export interface JobPosting {
 
 /** The fields a user checks before saving a job. */
 export type CheckedField = "title" | "company" | "locations" | "remote";
+
+/** Where a content script's problem was seen: a webmail reader, or the job-board panel. */
+export type HealthSurface = "gmail" | "outlook" | "jobboard";
+
+/** One kind of problem on one site: first and last seen, and how many page loads it hit. */
+export interface HealthProblem {
+  surface: HealthSurface;
+  host: string;
+  firstAt: number;
+  lastAt: number;
+  count: number;
+}

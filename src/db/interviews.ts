@@ -4,15 +4,12 @@
 // plan uses the user's reminder timing (db/follow-ups).
 import type { FollowUpPlan } from "../core/followup";
 import { computeOutlook, type Outlook, type OutlookOptions, toSnapshot } from "../core/signals";
-import type { Interview, TimelineEvent } from "../core/types";
+import type { Interview, InterviewDraft, TimelineEvent } from "../core/types";
 import { listEvents } from "./events";
 import { planInterview, replanInterview } from "./follow-ups";
 import { newId } from "./ids";
 import type { DebriefDB } from "./schema";
 import { refreshStatus } from "./status";
-
-/** What the debrief form produces: an interview without the bookkeeping fields. */
-export type InterviewDraft = Omit<Interview, "id" | "createdAt" | "updatedAt" | "outlook"> & { id?: string };
 
 export interface InterviewResult {
   interview: Interview;

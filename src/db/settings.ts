@@ -2,6 +2,7 @@
 import { DEFAULT_PLAN_RULES, type PlanRules } from "../core/followup";
 import type { TemplateOverrides, Tone } from "../core/followup/drafts";
 import type { BaseRateOverrides, HistorySummary, OutlookModel } from "../core/signals";
+import type { HealthProblem } from "../core/types";
 import type { DebriefDB } from "./schema";
 
 export interface Settings {
@@ -37,18 +38,6 @@ export interface OutlookModelCache {
   history: HistorySummary;
   /** The personal model when it won, else null (the general model). */
   model: OutlookModel | null;
-}
-
-/** Where a problem was seen: a webmail reader, or the job-board panel. */
-export type HealthSurface = "gmail" | "outlook" | "jobboard";
-
-/** One kind of problem on one site: first and last seen, and how many page loads it hit. */
-export interface HealthProblem {
-  surface: HealthSurface;
-  host: string;
-  firstAt: number;
-  lastAt: number;
-  count: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

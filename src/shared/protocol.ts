@@ -9,10 +9,10 @@ import type {
   EmailCategory,
   EmailProvider,
   EventKind,
+  HealthSurface,
+  InterviewDraft,
   JobPosting,
 } from "../core/types";
-import type { InterviewDraft } from "../db/interviews";
-import type { HealthSurface } from "../db/settings";
 
 /** What a content script knows about the job on its page: the posting plus the page it came from. */
 export interface PageJob {

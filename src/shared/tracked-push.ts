@@ -4,7 +4,7 @@
 // every extension context that writes (worker, options, popup) calls this once, so a write is heard even
 // while the worker sleeps. Readers ask for their context again and re-check what they kept in the page.
 import Dexie from "dexie";
-import { PROVIDER_ORIGINS } from "../ui/options/webmail-access";
+import { PROVIDER_ORIGINS } from "../core/webmail-providers";
 import { browser } from "./browser";
 import { sendToTab } from "./messaging";
 

@@ -6,22 +6,6 @@ import type { DebriefDB } from "../../db/schema";
 import { getSetting } from "../../db/settings";
 import type { TrackedJob, WebmailContext } from "../../shared/protocol";
 
-export const PROVIDER_HOSTS: Record<EmailProvider, readonly string[]> = {
-  gmail: ["mail.google.com"],
-  outlook: ["outlook.live.com", "outlook.office.com", "outlook.office365.com"],
-};
-
-export function providerOf(url: string | undefined): EmailProvider | undefined {
-  if (!url) return undefined;
-  let host: string;
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    return undefined;
-  }
-  return (Object.keys(PROVIDER_HOSTS) as EmailProvider[]).find((p) => PROVIDER_HOSTS[p].includes(host));
-}
-
 export async function webmailContext(
   db: DebriefDB,
   provider: EmailProvider | undefined,

@@ -4,8 +4,8 @@
 // since registrations and grants can drift (an update, a profile copied elsewhere). The data path also
 // checks the webmailProviders setting (see context.ts), so the two must agree before anything is read.
 import type { EmailProvider } from "../../core/types";
+import { PROVIDER_ORIGINS, WEBMAIL_PROVIDERS } from "../../core/webmail-providers";
 import { browser } from "../../shared/browser";
-import { PROVIDER_ORIGINS, WEBMAIL_PROVIDERS } from "../../ui/options/webmail-access";
 
 export const READER_SCRIPT = "content/webmail.js";
 

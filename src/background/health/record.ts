@@ -1,8 +1,10 @@
 // Problems the content scripts report ("the Gmail reader could not read this page"), kept in the
 // healthProblems setting: one row per surface and site, with first and last time seen and a count, so a
 // mailbox left open for weeks stays one row. Nothing here leaves the browser.
+
+import type { HealthProblem, HealthSurface } from "../../core/types";
 import type { DebriefDB } from "../../db/schema";
-import { getSetting, type HealthProblem, type HealthSurface, setSetting } from "../../db/settings";
+import { getSetting, setSetting } from "../../db/settings";
 
 /** Rows kept at most (the oldest last-seen go first). */
 const MAX_ROWS = 20;

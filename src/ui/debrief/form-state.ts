@@ -1,8 +1,7 @@
 // The debrief form's state as the inputs hold it (strings), and its conversion to and from an
 // interview. Dates are read in the browser's local time, which is the user's.
 import { dayKeyIn, parseIsoDay, wallTime } from "../../core/local-day";
-import type { Interview, InterviewKind, InterviewStage } from "../../core/types";
-import type { InterviewDraft } from "../../db/interviews";
+import type { Interview, InterviewDraft, InterviewKind, InterviewStage } from "../../core/types";
 import { userTimeZone } from "../../shared/time-zone";
 
 export interface FormState {

@@ -2,6 +2,7 @@
 // permission for the provider's origins (asked for when the user turns it on, given back when off) and
 // the `webmailProviders` setting the readers check. Views get the interface, so tests pass a fake.
 import type { EmailProvider } from "../../core/types";
+import { PROVIDER_ORIGINS, WEBMAIL_PROVIDERS } from "../../core/webmail-providers";
 import type { DebriefDB } from "../../db/schema";
 import { getSetting, setSetting } from "../../db/settings";
 import { browser } from "../../shared/browser";
@@ -12,18 +13,6 @@ export interface WebmailAccess {
   enable(provider: EmailProvider): Promise<boolean>;
   disable(provider: EmailProvider): Promise<void>;
 }
-
-export const WEBMAIL_PROVIDERS: readonly EmailProvider[] = ["gmail", "outlook"];
-
-export const PROVIDER_LABEL: Record<EmailProvider, string> = {
-  gmail: "Gmail",
-  outlook: "Outlook on the web",
-};
-
-export const PROVIDER_ORIGINS: Record<EmailProvider, string[]> = {
-  gmail: ["https://mail.google.com/*"],
-  outlook: ["https://outlook.live.com/*", "https://outlook.office.com/*", "https://outlook.office365.com/*"],
-};
 
 export function browserWebmailAccess(db: DebriefDB): WebmailAccess {
   const store = async (provider: EmailProvider, on: boolean) => {

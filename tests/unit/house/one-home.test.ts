@@ -1,6 +1,7 @@
 // One home for each fact: these facts are written in exactly one file, and every other file asks it.
 import { describe, expect, it } from "vitest";
-import { EXTENSION_FOLDERS, filesMatching, sourceFiles } from "./source-files";
+import { PROVIDER_ORIGINS, providerOf } from "../../../src/core/webmail-providers";
+import { EXTENSION_FOLDERS, filesMatching, readSource, sourceFiles } from "./source-files";
 
 const files = sourceFiles(...EXTENSION_FOLDERS);
 
@@ -26,5 +27,14 @@ describe("one home for each fact", () => {
     expect(filesMatching(files, /\bjob_alert:\s*"/)).toEqual(["src/core/email/categories.ts"]);
     // Turning a category's id into words ("job_alert" → "job alert") is a second table.
     expect(filesMatching(files, /category\.replace\(/)).toEqual([]);
+  });
+
+  it("lists the webmail hosts only in src/core/webmail-providers.ts, and the manifest agrees", () => {
+    const manifest = JSON.parse(readSource("manifest.json")) as { optional_host_permissions: string[] };
+    expect([...manifest.optional_host_permissions].sort()).toEqual(
+      Object.values(PROVIDER_ORIGINS).flat().sort(),
+    );
+    expect(providerOf("https://outlook.office365.com/mail/inbox")).toBe("outlook");
+    expect(providerOf("https://mail.google.com.example.net/")).toBeUndefined();
   });
 });

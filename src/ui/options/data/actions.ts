@@ -3,6 +3,7 @@ import { applicationsCsv, calendarEvents, writeCalendar } from "../../../core/ex
 import type { ImportedApplication } from "../../../core/import";
 import { STATUS_LABEL } from "../../../core/labels";
 import type { Interview, TimelineEvent } from "../../../core/types";
+import { WEBMAIL_PROVIDERS } from "../../../core/webmail-providers";
 import {
   type Backup,
   type BackupCounts,
@@ -15,7 +16,7 @@ import { applyImport, type ImportOutcome } from "../../../db/import";
 import type { DebriefDB } from "../../../db/schema";
 import { wipeAll } from "../../../db/wipe";
 import { userTimeZone } from "../../../shared/time-zone";
-import { WEBMAIL_PROVIDERS, type WebmailAccess } from "../webmail-access";
+import type { WebmailAccess } from "../webmail-access";
 import { downloadText, today } from "./files";
 
 export interface DataActions {

@@ -1,7 +1,7 @@
 // Problems Debrief noticed on pages it reads: a webmail reader that found an open conversation it
 // could not read, or the panel on a posting page without a job title. Kept in this browser only, so a
 // user knows tagging stopped instead of meeting silence.
-import type { HealthProblem, HealthSurface } from "../../../db/settings";
+import type { HealthProblem, HealthSurface } from "../../../core/types";
 
 const WHAT: Record<HealthSurface, string> = {
   gmail: "The Gmail reader could not read this page",

@@ -1,7 +1,8 @@
 // One switch per webmail provider. Used by Settings and by the first-run page.
 import { useEffect, useState } from "preact/hooks";
 import type { EmailProvider } from "../../../core/types";
-import { PROVIDER_LABEL, WEBMAIL_PROVIDERS, type WebmailAccess } from "../webmail-access";
+import { PROVIDER_LABEL, WEBMAIL_PROVIDERS } from "../../../core/webmail-providers";
+import type { WebmailAccess } from "../webmail-access";
 
 type States = Partial<Record<EmailProvider, boolean>>;
 

@@ -1,0 +1,62 @@
+// The rooms of DESIGN.md's house, and what each may import (relative imports between the project's
+// own folders; npm packages are checked where it matters: Dexie and the polyfill).
+import { dirname, join, normalize } from "node:path";
+import { describe, expect, it } from "vitest";
+import { EXTENSION_FOLDERS, readSource, sourceFiles } from "./source-files";
+
+const files = sourceFiles(...EXTENSION_FOLDERS);
+
+/** src/core/x.ts → "core"; popup/main.tsx → "popup". */
+const roomOf = (path: string) => (path.startsWith("src/") ? path.split("/")[1]! : path.split("/")[0]!);
+
+const MAY_IMPORT: Record<string, readonly string[]> = {
+  core: ["core"],
+  db: ["core", "db"],
+  shared: ["core", "shared"],
+  // The job-board panel renders the shared Preact components (ui/debrief, ui/outlook).
+  content: ["core", "shared", "content", "ui"],
+  background: ["core", "db", "shared", "background"],
+  ui: ["core", "db", "shared", "ui"],
+  popup: ["core", "db", "shared", "ui", "popup"],
+  options: ["core", "db", "shared", "ui", "options"],
+  welcome: ["core", "db", "shared", "ui", "welcome"],
+  cli: ["core", "db", "shared", "content", "cli"],
+};
+
+/** Each relative import of a file, as a root-relative path without its extension. */
+function importsOf(file: string): string[] {
+  const text = readSource(file);
+  return [...text.matchAll(/(?:from|import)\s+"(\.[^"]+)"/g)].map((m) =>
+    normalize(join(dirname(file), m[1]!)),
+  );
+}
+
+function slips(): string[] {
+  const out: string[] = [];
+  for (const file of files) {
+    const room = roomOf(file);
+    for (const target of importsOf(file)) {
+      if (!MAY_IMPORT[room]?.includes(roomOf(target))) out.push(`${file} → ${target}`);
+    }
+  }
+  return out;
+}
+
+describe("rooms", () => {
+  it("knows a room for every folder it reads", () => {
+    expect([...new Set(files.map(roomOf))].filter((r) => !MAY_IMPORT[r])).toEqual([]);
+  });
+
+  it("imports only from the rooms each room may use", () => {
+    expect(slips()).toEqual([
+      // The outlook model loader composes db and core; it moves with #15's restructuring of where
+      // outlooks are computed (db/interviews.ts).
+      "src/background/handlers/interview.ts → src/ui/outlook/outlook-context",
+    ]);
+  });
+
+  it("imports webextension-polyfill only in src/shared/browser.ts", () => {
+    const polyfill = files.filter((f) => /from "webextension-polyfill"/.test(readSource(f)));
+    expect(polyfill).toEqual(["src/shared/browser.ts"]);
+  });
+});
