@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { chromiumPath, extensionArgs } from "../scripts/chromium.mjs";
 import { LARGE, seedInPage } from "./seed.mjs";
+import { wakeRuns } from "./wake.mjs";
 
 export async function launch(dist) {
   const profile = mkdtempSync(join(tmpdir(), "debrief-bench-"));
@@ -243,7 +244,7 @@ async function jobboardRuns(ext, root, dist, runs) {
 }
 
 /** Gmail-like page whose script rewrites the message list 200 times a second for 3 s. */
-function stormPage() {
+export function stormPage() {
   const rows = Array.from(
     { length: 50 },
     (_, i) => `<tr class="zA"><td><span class="bog">Subject ${i}</span></td></tr>`,
@@ -274,7 +275,13 @@ window.storm = (ms) => new Promise((resolve) => {
  * webmail origins under host_permissions (granted at install, as accepting the prompt would), and
  * the options page's switch turns Gmail on. From there it is the product's own path.
  */
-async function webmailRuns(dist, runs) {
+/**
+ * Runs `fn` with the built extension loaded and Gmail granted. The webmail reader runs only once the
+ * user granted a provider: a copy of the build lists the webmail origins under host_permissions
+ * (granted at install, as accepting the prompt would), and the options page's switch turns Gmail on.
+ * From there it is the product's own path.
+ */
+export async function withGmail(dist, fn) {
   if (!existsSync(join(dist, "content/webmail.js"))) {
     return { skipped: "dist/content/webmail.js is absent (the webmail readers are not built yet)" };
   }
@@ -294,12 +301,14 @@ async function webmailRuns(dist, runs) {
     await settings.getByRole("switch", { name: "Gmail" }).click();
     await settings.getByText(/Email tagging is on for/).waitFor();
     await settings.close();
-    return await stormRuns(ext, runs);
+    return await fn(ext);
   } finally {
     await ext.close();
     rmSync(copy, { recursive: true, force: true });
   }
 }
+
+const webmailRuns = (dist, runs) => withGmail(dist, (ext) => stormRuns(ext, runs));
 
 async function stormRuns(ext, runs) {
   const url = "https://mail.google.com/mail/u/0/#inbox/18c0ffee";
@@ -357,6 +366,9 @@ export async function browserBench({ dist, root, runs, parts = "all" }) {
       if (jb.panel.length) results["jobboard.panelMs"] = jb.panel;
       notes.push(`job-board page: ${(jb.pageBytes / 1024).toFixed(0)} kB of HTML`);
     } else notes.push("jobboard: skipped (dist/content/jobboard.js is absent)");
+    const wake = await wakeRuns(dist, runs);
+    if (wake.skipped) notes.push(`wake: skipped — ${wake.skipped}`);
+    else Object.assign(results, wake);
     const wm = await webmailRuns(dist, runs);
     if (wm.skipped) notes.push(`webmail: skipped — ${wm.skipped}`);
     else {

@@ -4,7 +4,7 @@ import type { EmailCategory } from "../types";
 import { CATEGORY_LABELS } from "./categories";
 import { type EmailHints, extractHints } from "./hints";
 import { type EmailModel, type LoadedModel, loadModel, scoreModel, specificity, topFeatures } from "./model";
-import modelJson from "./model.gen.json";
+import { shippedModel } from "./model-source";
 import { learnCorrection, type PersonalModel, personalScores } from "./personal";
 import { type EmailInput, type Prepared, prepare } from "./prepare";
 import { ruleScores } from "./rule-scores";
@@ -38,7 +38,7 @@ export const DEFAULT_TUNING: Tuning = { temperature: 8, ruleCap: 14, calibration
 
 let loaded: LoadedModel | undefined;
 export function defaultModel(): LoadedModel {
-  loaded ??= loadModel(modelJson as EmailModel);
+  loaded ??= loadModel(shippedModel());
   return loaded;
 }
 

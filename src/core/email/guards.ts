@@ -7,9 +7,9 @@
  */
 const CONDITIONAL =
   /(^|[.!?\n]\s*)(if|should|in the event|where|unless|once)\b[^.!?\n]{0,80}\b(you|your application|we|there|candidates|applicants|successful)\b[^.!?\n]{0,220}[.!?]?/gi;
-/** A sentence with an "if/should/once/when you…" clause anywhere in it. */
+/** An "if/should/once/when you…" clause anywhere in a sentence. */
 const MID_CONDITIONAL =
-  /[^.!?\n]{0,200}\b(if|should|once|when|in case)\b (you|your|the role|the position|we|there|it|selected|shortlisted|successful)\b[^.!?\n]{0,200}[.!?]?/gi;
+  /\b(if|should|once|when|in case) (you|your|the role|the position|we|there|it|selected|shortlisted|successful)\b/i;
 const FUTURE_STEP =
   /\b(interview|phone screen|call|contact|reach out|be in touch|get in touch|keep you posted|hear from|next steps?|invite)\b/i;
 const CONDITION_MET =
@@ -44,18 +44,22 @@ export function blankConditionals(body: string): Blanked {
       removed.push(m.slice(lead.length).trim());
       return `${lead} `;
     })
-    .replace(MID_CONDITIONAL, (m) => {
-      // "We will contact you to arrange an interview if the role is a good match": the condition sits
-      // mid-sentence; it is still a possible next step, not an invitation.
-      if (!FUTURE_STEP.test(m) || !CONDITION_MET.test(m)) return m;
-      removed.push(m.trim());
-      return " ";
-    })
     .replace(VOLUME_APOLOGY, (m) => {
       removed.push(m.trim());
       return " ";
     });
-  return { text, removed };
+  // "We will contact you to arrange an interview if the role is a good match": the condition sits
+  // mid-sentence; it is still a possible next step, not an invitation. Sentence by sentence, with
+  // cheap tests first, so a long body costs one pass.
+  const sentences = text.split(/(?<=[.!?\n])/);
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i] ?? "";
+    if (MID_CONDITIONAL.test(sentence) && FUTURE_STEP.test(sentence) && CONDITION_MET.test(sentence)) {
+      removed.push(sentence.trim());
+      sentences[i] = " ";
+    }
+  }
+  return { text: sentences.join(""), removed };
 }
 
 /** Words that tie a message to someone's own job search. */
