@@ -33,8 +33,12 @@ export interface Tuning {
    * out) for the lowest expected calibration error.
    */
   calibration: number;
+  /** For mail mostly in another language (see FOREIGN_SHARE), model log-odds are divided by this too. */
+  foreignDamping: number;
 }
-export const DEFAULT_TUNING: Tuning = { temperature: 8, ruleCap: 14, calibration: 1.5 };
+/** Share of German/French/Spanish function words from which a mail counts as not English. */
+export const FOREIGN_SHARE = 0.15;
+export const DEFAULT_TUNING: Tuning = { temperature: 8, ruleCap: 14, calibration: 1.5, foreignDamping: 2 };
 
 let loaded: LoadedModel | undefined;
 export function defaultModel(): LoadedModel {
@@ -55,7 +59,10 @@ function score(m: LoadedModel, p: Prepared, tuning: Tuning, personal?: PersonalM
   const { logScores, used } = scoreModel(m, p.features);
   const own = personalScores(personal, p.features);
   const maxLog = Math.max(...logScores);
-  const scale = tuning.temperature * Math.max(1, Math.sqrt(used.length / 25));
+  // The model learnt German, French and Spanish from few emails, most of them rejections: in those
+  // languages it speaks more softly and the phrase rules lead.
+  const foreign = p.foreignShare >= FOREIGN_SHARE ? tuning.foreignDamping : 1;
+  const scale = tuning.temperature * foreign * Math.max(1, Math.sqrt(used.length / 25));
   const logits = m.classes.map(
     (c, i) =>
       ((logScores[i] ?? maxLog) - maxLog) / scale +

@@ -31,10 +31,30 @@ export interface Prepared {
   /** The whole (truncated) body, for links and hints that may sit in a footer. */
   fullBody: string;
   features: string[];
+  /** Share of the body's words that are German, French or Spanish function words (0–1). */
+  foreignShare: number;
 }
 
 const NO_REPLY =
   /^(no-?reply|do-?not-?reply|donotreply|noreply|notifications?|alerts?|jobs-noreply|jobalerts|messages-noreply|mailer)/;
+
+/**
+ * German, French and Spanish function words (accents folded, as words() gives them). They say which
+ * language a mail is in, not what it is about, and nearly all the non-English training mail is one
+ * job seeker's German rejections: as features they would make every German email a rejection.
+ */
+const FOREIGN_STOPWORDS = new Set(
+  (
+    "der die das den dem des ein eine einen einem einer und oder aber wir ihr ihre ihren ihrer ihnen sie " +
+    "du dich dir dein deine deinen deiner ich mich mir mit fur von zu zum zur auf aus bei nach uber an " +
+    "im in ist sind war haben hat habe wird werden wurde nicht noch auch sehr uns unser unsere unseren " +
+    "dass als wie so es um vielen dank herzlich herzlichen freundlichen grussen gruße grusse liebe lieber " +
+    "le la les un une des du de et ou mais nous vous votre vos notre nos je tu il elle ils est sont avec " +
+    "pour par sur dans au aux ce cette ces qui que ne pas plus tres bien merci bonjour cordialement " +
+    "el los las una unos unas y o pero nosotros usted su sus tu tus mi con por para en al del es son " +
+    "que se lo le les muy gracias hola saludos atentamente estimado estimada"
+  ).split(" "),
+);
 
 export function prepare(email: EmailInput): Prepared {
   const e = (email ?? {}) as EmailInput;
@@ -50,6 +70,7 @@ export function prepare(email: EmailInput): Prepared {
     body,
     fullBody,
     features: featuresOf(sender, senderKind, subject, body),
+    foreignShare: foreignShare(body),
   };
 }
 
@@ -57,8 +78,11 @@ function featuresOf(sender: Sender, kind: DomainKind | undefined, subject: strin
   const set = new Set<string>();
   const add = (prefix: string, ws: string[]) => {
     for (let i = 0; i < ws.length; i++) {
-      set.add(prefix + ws[i]);
-      if (i + 1 < ws.length) set.add(`${prefix}${ws[i]}_${ws[i + 1]}`);
+      const w = ws[i] ?? "";
+      const next = ws[i + 1];
+      const stop = FOREIGN_STOPWORDS.has(w);
+      if (!stop) set.add(prefix + w);
+      if (next !== undefined && !(stop && FOREIGN_STOPWORDS.has(next))) set.add(`${prefix}${w}_${next}`);
     }
   };
   add("s:", words(subject));
@@ -70,6 +94,14 @@ function featuresOf(sender: Sender, kind: DomainKind | undefined, subject: strin
   const local = sender.address.split("@")[0] ?? "";
   if (NO_REPLY.test(local)) set.add("from:noreply");
   return [...set];
+}
+
+function foreignShare(body: string): number {
+  const ws = words(body.slice(0, 2000));
+  if (ws.length === 0) return 0;
+  let n = 0;
+  for (const w of ws) if (FOREIGN_STOPWORDS.has(w)) n++;
+  return n / ws.length;
 }
 
 /** The first lines of the message after the greeting, about 300 characters. */

@@ -19,6 +19,10 @@ export const rejected: CategoryRules = {
     // German, French and Spanish: the commonest rejection wording (real examples in tests/fixtures/emails/real).
     [
       6,
+      /\b(sagen|sage) (wir |ich )?(ihnen|dir|euch) (heute |daher |leider |hiermit )*ab\b|\b(müssen|muss) (ihnen|dir|euch) (daher |heute |leider |hiermit )+(mitteilen|absagen)|\bentschieden,? [^.\n]{0,60}\b(mit|für) (anderen|andere|einem anderen|einer anderen|weiteren) (bewerber|kandidat|person)|\b(andere|anderen) (bewerber|kandidat)[\w:*]*[^.\n]{0,80}\b(zu berücksichtigen|fortzusetzen|fortzufahren|überzeugen können|entschieden)/i,
+    ],
+    [
+      6,
       /\b(leider|bedauerlicherweise|daher)\b[^.\n]{0,100}\b(absagen|absage|nicht (mehr )?berücksichtigen|nicht (weiter )?(verfolgen|fortführen)|nicht in die engere|keine zusage|anders entschieden|anderweitig entschieden)/i,
     ],
     [

@@ -4,6 +4,7 @@ import type { CategoryRules } from "./rule";
 export const update: CategoryRules = {
   cat: "update",
   subject: [
+    [4, /\bthank(s| you) for (attending|coming|your time)\b/i],
     [4, /\b(closing date (extended|changed)|role (on hold|paused)|application (withdrawn|incomplete))\b/i],
     [
       3,
@@ -11,6 +12,11 @@ export const update: CategoryRules = {
     ],
   ],
   body: [
+    // After an interview: thanks for coming, no decision yet.
+    [
+      4,
+      /\bthank(s| you) (so much )?for (attending|coming (in|to)|taking the time to (attend|meet|speak|interview))\b/i,
+    ],
     [
       5,
       /\b(still|currently|are) (reviewing|under review|being reviewed|considering|evaluating|assessing) (your |all |the |candidates|applications)/i,
