@@ -3,6 +3,7 @@
 // Run through scripts/run-ts.mjs; prints one JSON object { name: samples[] } on its last line.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { Script } from "node:vm";
 import { classifyEmail } from "../src/core/email";
 import { parseEmailLines } from "../src/core/email/jsonl";
 import { extractPosting } from "../src/core/posting";
@@ -62,11 +63,30 @@ for (let i = 0; i < runs; i++) {
   });
   extractor.push(1000 / perSecond);
 }
+/**
+ * What a worker wake pays for the shipped email model before any mail needs it: evaluating it as an
+ * object literal (how esbuild bundles a JSON import) against as the string the build now ships
+ * (build.mjs, lazyEmailModel), each in a fresh context so no compile cache helps.
+ */
+function evalMs(source: string): number {
+  const t0 = performance.now();
+  new Script(source).runInNewContext({});
+  return performance.now() - t0;
+}
+const modelText = readFileSync(join(root, "src/core/email/model.gen.json"), "utf8").trim();
+const asObject: number[] = [];
+const asString: number[] = [];
+for (let i = 0; i < runs; i++) {
+  asObject.push(evalMs(`var model = ${modelText};\n// ${i}`));
+  asString.push(evalMs(`var model = ${JSON.stringify(modelText)};\n// ${i}`));
+}
 console.error(`node: ${corpus.length} emails, ${docs.length} posting pages`);
 console.log(
   JSON.stringify({
     "classifier.emailsPerSecond": classifier,
     "extractor.msPerPage": extractor,
+    "wake.modelAsObjectEvalMs": asObject,
+    "wake.modelAsStringEvalMs": asString,
     meta: { emails: corpus.length, pages: docs.length },
   }),
 );

@@ -110,6 +110,12 @@ const UNITS = {
   "webmail.scansPerSecond": "/s",
   "classifier.emailsPerSecond": "emails/s",
   "extractor.msPerPage": "ms",
+  "wake.modelAsObjectEvalMs": "ms",
+  "wake.modelAsStringEvalMs": "ms",
+  "wake.panelColdMs": "ms",
+  "wake.panelWarmMs": "ms",
+  "wake.emailColdMs": "ms",
+  "wake.emailWarmMs": "ms",
 };
 
 function fmt(x) {

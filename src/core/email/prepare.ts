@@ -69,12 +69,16 @@ export function prepare(email: EmailInput): Prepared {
     subject,
     body,
     fullBody,
-    features: featuresOf(sender, senderKind, subject, body),
-    foreignShare: foreignShare(body),
+    ...featuresOf(sender, senderKind, subject, body),
   };
 }
 
-function featuresOf(sender: Sender, kind: DomainKind | undefined, subject: string, body: string): string[] {
+function featuresOf(
+  sender: Sender,
+  kind: DomainKind | undefined,
+  subject: string,
+  body: string,
+): { features: string[]; foreignShare: number } {
   const set = new Set<string>();
   const add = (prefix: string, ws: string[]) => {
     for (let i = 0; i < ws.length; i++) {
@@ -86,18 +90,18 @@ function featuresOf(sender: Sender, kind: DomainKind | undefined, subject: strin
     }
   };
   add("s:", words(subject));
-  add("", words(body.slice(0, 6000)));
+  const bodyWords = words(body.slice(0, 6000));
+  add("", bodyWords);
   // The opening says what an email is about; it counts twice.
   for (const w of words(lead(body))) set.add(`l:${w}`);
   for (const w of words(sender.name)) set.add(`n:${w}`);
   set.add(`from:${kind ?? (sender.host ? "plain" : "none")}`);
   const local = sender.address.split("@")[0] ?? "";
   if (NO_REPLY.test(local)) set.add("from:noreply");
-  return [...set];
+  return { features: [...set], foreignShare: foreignShare(bodyWords) };
 }
 
-function foreignShare(body: string): number {
-  const ws = words(body.slice(0, 2000));
+function foreignShare(ws: readonly string[]): number {
   if (ws.length === 0) return 0;
   let n = 0;
   for (const w of ws) if (FOREIGN_STOPWORDS.has(w)) n++;
