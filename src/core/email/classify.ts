@@ -3,7 +3,7 @@
 import type { EmailCategory } from "../types";
 import { CATEGORY_LABELS } from "./categories";
 import { type EmailHints, extractHints } from "./hints";
-import { type EmailModel, type LoadedModel, loadModel, scoreModel, specificity, topFeatures } from "./model";
+import { type LoadedModel, loadModel, scoreModel, specificity, topFeatures } from "./model";
 import { shippedModel } from "./model-source";
 import { learnCorrection, type PersonalModel, personalScores } from "./personal";
 import { type EmailInput, type Prepared, prepare } from "./prepare";
