@@ -1,6 +1,7 @@
 // Runs a TypeScript entry point in node: esbuild bundles it to a temp file, then it is imported.
 // Used by the developer CLIs (extract, classify, eval:emails, train) so they share src/core as is.
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
@@ -25,6 +26,18 @@ await build({
   packages: "external",
   logLevel: "error",
   loader: { ".jsonl": "text" },
+  // A package's JSON (email-providers/all.json) is bundled: node 20 will not import JSON from an
+  // external package without an import attribute, which the bundle would not carry.
+  plugins: [
+    {
+      name: "bundle-package-json",
+      setup(b) {
+        b.onResolve({ filter: /\.json$/ }, (args) =>
+          /^[./]/.test(args.path) ? undefined : { path: createRequire(args.importer).resolve(args.path) },
+        );
+      },
+    },
+  ],
 });
 process.argv = [process.argv[0], resolve(entry), ...args];
 try {
