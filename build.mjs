@@ -42,7 +42,7 @@ const common = {
 const jobBoardScript = {
   ...common,
   format: "iife",
-  alias: { "webextension-polyfill": "./src/content/jobboard/browser-lite.ts" },
+  alias: { "webextension-polyfill": "./src/shared/browser-lite.ts" },
   plugins: [minifiedCssText()],
   outdir: dist,
 };

@@ -8,9 +8,10 @@ import { pushTrackedChanges } from "../src/shared/tracked-push";
 import { announceWrites } from "../src/ui/announce-writes";
 import { OptionsApp } from "../src/ui/options/OptionsApp";
 import { watchTheme } from "../src/ui/options/settings/theme";
+import { ROUTES } from "./routes";
 
 announceWrites(getDb()); // the badge and alarms follow whatever this page writes
 watchTheme(getDb());
 // Open webmail readers hear of application changes made here.
 pushTrackedChanges();
-render(<OptionsApp />, document.getElementById("root")!);
+render(<OptionsApp routes={ROUTES} />, document.getElementById("root")!);

@@ -1,12 +1,12 @@
-// The options page shell: navigation and the current view.
+// The options page shell: navigation and the current view. The routes (and the connected views
+// that open the database) come from the entry point, options/routes.tsx, so tests can pass their own.
 import { useEffect } from "preact/hooks";
 import { viewHash } from "../../shared/pages";
-import { matchRoute, useHashPath } from "./router";
-import { ROUTES } from "./routes";
+import { matchRoute, type Route, useHashPath } from "./router";
 
-export function OptionsApp() {
+export function OptionsApp({ routes }: { routes: readonly Route[] }) {
   const path = useHashPath();
-  const match = matchRoute(ROUTES, path);
+  const match = matchRoute(routes, path);
   useEffect(() => {
     document.title = match ? `${match.route.title} — Debrief` : "Debrief";
   }, [match?.route]);
@@ -17,13 +17,15 @@ export function OptionsApp() {
         <h1>Debrief</h1>
         <nav aria-label="Sections">
           <ul>
-            {ROUTES.filter((r) => r.nav).map((r) => (
-              <li key={r.title}>
-                <a href={r.nav!.href} aria-current={match?.route === r ? "page" : undefined}>
-                  {r.nav!.label}
-                </a>
-              </li>
-            ))}
+            {routes
+              .filter((r) => r.nav)
+              .map((r) => (
+                <li key={r.title}>
+                  <a href={r.nav!.href} aria-current={match?.route === r ? "page" : undefined}>
+                    {r.nav!.label}
+                  </a>
+                </li>
+              ))}
           </ul>
         </nav>
       </header>

@@ -55,6 +55,13 @@ describe("rooms", () => {
     ]);
   });
 
+  it("opens the database only in db, the worker, and the connected views beside the page entries", () => {
+    const opens = files.filter((f) => /\bgetDb\(/.test(readSource(f)));
+    const elsewhere = opens.filter((f) => !/^(src\/db|src\/background|popup|options|welcome)\//.test(f));
+    // The outlook hook goes with #15's restructuring of outlook loading (see the rooms test above).
+    expect(elsewhere).toEqual(["src/ui/outlook/use-outlook-options.ts"]);
+  });
+
   it("imports webextension-polyfill only in src/shared/browser.ts", () => {
     const polyfill = files.filter((f) => /from "webextension-polyfill"/.test(readSource(f)));
     expect(polyfill).toEqual(["src/shared/browser.ts"]);

@@ -1,6 +1,7 @@
-// The options page's views, in navigation order. Each view lives in its own file under views/.
-import { viewHash } from "../../shared/pages";
-import type { Route } from "./router";
+// The options page's views, in navigation order. Each view lives in its own file under views/: the
+// connected half that opens the database and hands {data, actions} to a view in src/ui/options.
+import { viewHash } from "../src/shared/pages";
+import type { Route } from "../src/ui/options/router";
 import { ApplicationsView } from "./views/ApplicationsView";
 import { ApplicationView } from "./views/ApplicationView";
 import { YourDataView } from "./views/DataView";

@@ -1,12 +1,12 @@
 // Settings: live settings from the database, actions that write them back.
 import { useEffect, useMemo } from "preact/hooks";
-import { getDb } from "../../../db";
-import { getSettings, setSetting } from "../../../db/settings";
-import { useLiveQuery } from "../../use-live-query";
-import { getReminderTiming, setReminderTiming } from "../settings/reminder-timing";
-import { type SettingsActions, SettingsForm } from "../settings/SettingsForm";
-import { applyTheme } from "../settings/theme";
-import { browserWebmailAccess } from "../webmail-access";
+import { getDb } from "../../src/db";
+import { getSettings, setSetting } from "../../src/db/settings";
+import { getReminderTiming, setReminderTiming } from "../../src/ui/options/settings/reminder-timing";
+import { type SettingsActions, SettingsForm } from "../../src/ui/options/settings/SettingsForm";
+import { applyTheme } from "../../src/ui/options/settings/theme";
+import { browserWebmailAccess } from "../../src/ui/options/webmail-access";
+import { useLiveQuery } from "../../src/ui/use-live-query";
 
 export function SettingsView() {
   const db = getDb();

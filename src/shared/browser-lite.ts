@@ -1,7 +1,8 @@
 // Stands in for webextension-polyfill in the job-board content scripts' bundle (build.mjs aliases it
 // there only): they use runtime.sendMessage and runtime.onMessage, which Firefox's `browser` has and
 // Chromium's promise-returning `chrome` has but for listeners that answer with a promise. 3 kB of the
-// 25 kB budget saved; extension pages and the worker keep the real polyfill.
+// 25 kB budget saved; extension pages, the worker and the webmail readers keep the real polyfill.
+// Beside browser.ts, so the two ways `browser` is provided live in one room.
 
 type Listener = (message: unknown, sender: unknown) => Promise<unknown> | undefined;
 

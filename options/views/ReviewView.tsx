@@ -1,9 +1,9 @@
 // The review queue: stored emails without an application. Linking goes through the background (it
 // owns the timeline event, the status and the follow-up plan); dismissing deletes the unlinked row.
-import { getDb, listRecent } from "../../../db";
-import { send } from "../../../shared/messaging";
-import { useLiveQuery } from "../../use-live-query";
-import { type ReviewActions, ReviewList } from "../review/ReviewList";
+import { getDb, listRecent } from "../../src/db";
+import { send } from "../../src/shared/messaging";
+import { type ReviewActions, ReviewList } from "../../src/ui/options/review/ReviewList";
+import { useLiveQuery } from "../../src/ui/use-live-query";
 
 const actions: ReviewActions = {
   link: async (emailId, applicationId) => void (await send("email/correct", { emailId, applicationId })),

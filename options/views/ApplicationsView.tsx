@@ -1,15 +1,15 @@
 // Every application, as a table or a board: connects the screen to the database.
 import { useEffect, useRef, useState } from "preact/hooks";
-import { getDb } from "../../../db";
-import { deleteEvent, setStatus } from "../../../db/application-page";
-import { type ApplicationRow, loadApplicationRows, loadFirstRows, setArchived } from "../../../db/queries";
-import { applicationHash } from "../../../shared/pages";
-import { type LiveState, useLiveQuery } from "../../use-live-query";
+import { getDb } from "../../src/db";
+import { deleteEvent, setStatus } from "../../src/db/application-page";
+import { type ApplicationRow, loadApplicationRows, loadFirstRows, setArchived } from "../../src/db/queries";
+import { applicationHash } from "../../src/shared/pages";
 import {
   type ApplicationsActions,
   ApplicationsScreen,
   type Layout,
-} from "../applications/ApplicationsScreen";
+} from "../../src/ui/options/applications/ApplicationsScreen";
+import { type LiveState, useLiveQuery } from "../../src/ui/use-live-query";
 
 const LAYOUT_KEY = "debrief.applications.layout";
 

@@ -1,15 +1,15 @@
 // Connects the note for one reminder to the database: the application page's data (already live), the
 // templates, tone and signature from Settings. "I sent it" goes through the background, which marks the
 // reminder done, clears its notification and updates the badge.
-import { cleanValue, isTone, mergeTemplates } from "../../../core/followup/drafts";
-import { getDb, undoReminderDone } from "../../../db";
-import type { ApplicationPageData } from "../../../db/application-page";
-import { getSetting, setSetting } from "../../../db/settings";
-import { send } from "../../../shared/messaging";
-import { applicationHash } from "../../../shared/pages";
-import { userTimeZone } from "../../../shared/time-zone";
-import { useLiveQuery } from "../../use-live-query";
-import { type DraftActions, DraftPanel } from "./DraftPanel";
+import { cleanValue, isTone, mergeTemplates } from "../../src/core/followup/drafts";
+import { getDb, undoReminderDone } from "../../src/db";
+import type { ApplicationPageData } from "../../src/db/application-page";
+import { getSetting, setSetting } from "../../src/db/settings";
+import { send } from "../../src/shared/messaging";
+import { applicationHash } from "../../src/shared/pages";
+import { userTimeZone } from "../../src/shared/time-zone";
+import { type DraftActions, DraftPanel } from "../../src/ui/options/drafts/DraftPanel";
+import { useLiveQuery } from "../../src/ui/use-live-query";
 
 function actionsFor(reminderId: string): DraftActions {
   const db = getDb();

@@ -1,10 +1,10 @@
 // Your data: counts from the database, the real export/import/delete actions.
 import { useMemo } from "preact/hooks";
-import { getDb } from "../../../db";
-import { useLiveQuery } from "../../use-live-query";
-import { createDataActions } from "../data/actions";
-import { DataPage } from "../data/DataPage";
-import { browserWebmailAccess } from "../webmail-access";
+import { getDb } from "../../src/db";
+import { createDataActions } from "../../src/ui/options/data/actions";
+import { DataPage } from "../../src/ui/options/data/DataPage";
+import { browserWebmailAccess } from "../../src/ui/options/webmail-access";
+import { useLiveQuery } from "../../src/ui/use-live-query";
 
 export function YourDataView() {
   const db = getDb();

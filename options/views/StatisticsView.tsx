@@ -1,11 +1,11 @@
 // Statistics: read every table the figures need in one transaction (one consistent snapshot that
 // updates live), compute in core/stats, render.
 import { useMemo } from "preact/hooks";
-import { computeStatistics } from "../../../core/stats";
-import { getDb } from "../../../db";
-import { getSetting } from "../../../db/settings";
-import { useLiveQuery } from "../../use-live-query";
-import { StatisticsPage } from "../stats/StatisticsPage";
+import { computeStatistics } from "../../src/core/stats";
+import { getDb } from "../../src/db";
+import { getSetting } from "../../src/db/settings";
+import { StatisticsPage } from "../../src/ui/options/stats/StatisticsPage";
+import { useLiveQuery } from "../../src/ui/use-live-query";
 
 export function StatisticsView() {
   const db = getDb();

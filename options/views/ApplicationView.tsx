@@ -1,19 +1,22 @@
 // One application's page: connects the view to the database. Everything is read in one liveQuery
 // transaction, so the timeline and the status never show two different moments.
-import { getDb, markReminderDone, updateApplication } from "../../../db";
+import { getDb, markReminderDone, updateApplication } from "../../src/db";
 import {
   addManualEvent,
   deleteEvent,
   loadApplicationPage,
   restoreEvent,
   setStatus,
-} from "../../../db/application-page";
-import { setArchived } from "../../../db/queries";
-import { viewHash } from "../../../shared/pages";
-import { useOutlookOptions } from "../../outlook/use-outlook-options";
-import { useLiveQuery } from "../../use-live-query";
-import { ApplicationPage, type ApplicationPageActions } from "../applications/ApplicationPage";
-import { DraftView } from "../drafts/DraftView";
+} from "../../src/db/application-page";
+import { setArchived } from "../../src/db/queries";
+import { viewHash } from "../../src/shared/pages";
+import {
+  ApplicationPage,
+  type ApplicationPageActions,
+} from "../../src/ui/options/applications/ApplicationPage";
+import { useOutlookOptions } from "../../src/ui/outlook/use-outlook-options";
+import { useLiveQuery } from "../../src/ui/use-live-query";
+import { DraftView } from "./DraftView";
 
 function actionsFor(id: string): ApplicationPageActions {
   const db = getDb();
