@@ -8,7 +8,6 @@ export {
   type ImportPreview,
   previewJson,
   readImport,
-  readImportAsync,
   readTable,
   statusCounts,
 } from "./preview";

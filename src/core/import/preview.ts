@@ -4,7 +4,7 @@ import type { ColumnMapping } from "../export/csv-import";
 import type { ApplicationStatus } from "../types";
 import { decodeBytes, type TextEncodingName } from "./decode";
 import { detectImporter, readGeneric } from "./formats/index";
-import { type ParseOptions, parseTable, parseTableAsync } from "./parse";
+import { parseTable } from "./parse";
 import type { CsvTable, ImportedApplication, ImportFormat, ImportProblem } from "./types";
 
 export interface ImportPreview {
@@ -56,15 +56,6 @@ export function readTable(
 export function readImport(bytes: Uint8Array, timeZone: string): ImportPreview {
   const { text, encoding } = decodeBytes(bytes);
   return readTable(parseTable(text), encoding, timeZone);
-}
-
-export async function readImportAsync(
-  bytes: Uint8Array,
-  timeZone: string,
-  options: ParseOptions = {},
-): Promise<ImportPreview> {
-  const { text, encoding } = decodeBytes(bytes);
-  return readTable(await parseTableAsync(text, options), encoding, timeZone);
 }
 
 export function statusCounts(

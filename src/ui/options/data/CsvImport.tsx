@@ -3,7 +3,13 @@
 // row, a preview shows what would be added, and one click writes it all in one transaction.
 import { useRef, useState } from "preact/hooks";
 import { type ColumnMapping, guessMapping } from "../../../core/export";
-import { ImportCancelled, type ImportPreview, readImportAsync, readTable } from "../../../core/import";
+import {
+  decodeBytes,
+  ImportCancelled,
+  type ImportPreview,
+  parseTableAsync,
+  readTable,
+} from "../../../core/import";
 import { userTimeZone } from "../../../shared/time-zone";
 import { errorText } from "../../undo";
 import type { DataActions } from "./actions";
@@ -14,6 +20,7 @@ import { ImportPreviewView } from "./ImportPreview";
 type State =
   | { step: "idle" }
   | { step: "reading"; name: string; fraction: number }
+  | { step: "checking"; name: string; rows: number }
   | { step: "preview"; name: string; preview: ImportPreview; mapping?: ColumnMapping; mappingError?: string }
   | { step: "writing"; name: string; preview: ImportPreview };
 
@@ -31,11 +38,15 @@ export function CsvImport({ actions }: { actions: DataActions }) {
     reading.current = controller;
     setState({ step: "reading", name: chosen.name, fraction: 0 });
     try {
-      const bytes = await readFileBytes(chosen);
-      const preview = await readImportAsync(bytes, userTimeZone(), {
+      const { text, encoding } = decodeBytes(await readFileBytes(chosen));
+      const table = await parseTableAsync(text, {
         signal: controller.signal,
         onProgress: (fraction) => setState({ step: "reading", name: chosen.name, fraction }),
       });
+      // Reading the rows into applications takes seconds on a huge file: say so, and let it paint first.
+      setState({ step: "checking", name: chosen.name, rows: table.records.length });
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const preview = readTable(table, encoding, userTimeZone());
       const mapping = preview.format === "generic" ? guessMapping(preview.table.headers) : undefined;
       setState({ step: "preview", name: chosen.name, preview, mapping });
     } catch (error) {
@@ -78,7 +89,7 @@ export function CsvImport({ actions }: { actions: DataActions }) {
   };
 
   const shown = state.step === "preview" || state.step === "writing" ? state : null;
-  const busy = state.step === "reading" || state.step === "writing";
+  const busy = state.step === "reading" || state.step === "checking" || state.step === "writing";
   const canImport = state.step === "preview" && !state.mappingError && state.preview.applications.length > 0;
   return (
     <section class="data-card" aria-labelledby="data-import-csv">
@@ -105,6 +116,11 @@ export function CsvImport({ actions }: { actions: DataActions }) {
             Cancel
           </button>
         </div>
+      )}
+      {state.step === "checking" && (
+        <p role="status">
+          Checking {state.rows.toLocaleString()} rows of {state.name}…
+        </p>
       )}
       {shown && (
         <section class="preview" aria-labelledby="csv-preview-title">
