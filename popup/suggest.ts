@@ -1,5 +1,6 @@
 // Which application the popup offers first: the job in the tab the user came from (tracked or just
 // readable), else one with an interview today, else the most recently active one.
+import { postingKey } from "../src/core/posting/key";
 import { findByPosting, getDb, listRecent } from "../src/db";
 import { browser, type Tabs } from "../src/shared/browser";
 import { sendToTab } from "../src/shared/messaging";
@@ -34,13 +35,7 @@ export async function findSuggestion(now: number): Promise<Suggestion | null> {
   const db = getDb();
   const job = await jobInTabs();
   if (job) {
-    const { posting } = job;
-    const lookup: { board?: string; postingId?: string; url?: string } = {
-      url: posting.canonicalUrl ?? job.url,
-    };
-    if (posting.board) lookup.board = posting.board;
-    if (posting.postingId) lookup.postingId = posting.postingId;
-    const app = await findByPosting(db, lookup);
+    const app = await findByPosting(db, postingKey(job.posting, job.url));
     if (app) return { kind: "tracked", app, reason: "The job in your current tab" };
     return { kind: "page", job, reason: "The job in your current tab, not saved yet" };
   }

@@ -1,5 +1,6 @@
 // Applications: create, update, archive, list, and save a job read from a page (deduplicated).
 import { companyDomains } from "../core/company-domain";
+import { type PostingKey, postingKey } from "../core/posting/key";
 import type { Application, ApplicationSource, JobPosting, TimelineEvent } from "../core/types";
 import { newId } from "./ids";
 import type { DebriefDB } from "./schema";
@@ -99,10 +100,7 @@ export function listAll(db: DebriefDB, { includeArchived = false } = {}): Promis
 }
 
 /** The application for this posting: same board and posting id, else the same URL. */
-export async function findByPosting(
-  db: DebriefDB,
-  job: { board?: string; postingId?: string; url?: string },
-): Promise<Application | undefined> {
+export async function findByPosting(db: DebriefDB, job: PostingKey): Promise<Application | undefined> {
   if (job.board && job.postingId) {
     const hit = await db.applications.where("[board+postingId]").equals([job.board, job.postingId]).first();
     if (hit) return hit;
@@ -119,16 +117,13 @@ export async function saveJob(
   options: { applied?: boolean; now?: number } = {},
 ): Promise<{ application: Application; created: boolean }> {
   return db.transaction("rw", db.applications, db.events, async () => {
-    const url = posting.canonicalUrl ?? pageUrl;
-    const lookup: { board?: string; postingId?: string; url?: string } = { url };
-    if (posting.board) lookup.board = posting.board;
-    if (posting.postingId) lookup.postingId = posting.postingId;
-    const existing = await findByPosting(db, lookup);
+    const key = postingKey(posting, pageUrl);
+    const existing = await findByPosting(db, key);
     if (existing) return { application: existing, created: false };
     const input: NewApplication = {
       company: posting.company ?? "",
       title: posting.title ?? "",
-      url,
+      url: key.url,
       source: "jobboard",
       companyDomains: posting.companyDomain ? [posting.companyDomain] : [],
     };

@@ -1,5 +1,6 @@
 // Jobs read by the job-board panel and the context menu: save (deduplicated), look up, "I applied".
 import { EVENT_LABEL, emailEventLabel } from "../../core/labels";
+import { postingKey } from "../../core/posting/key";
 import type { Application, TimelineEvent } from "../../core/types";
 import { addEvent, type DebriefDB, findByPosting, getDb, listEvents, saveJob } from "../../db";
 import { browser } from "../../shared/browser";
@@ -47,11 +48,8 @@ async function saveFromPage({ url, posting, applied }: Arg<"job/save">): Promise
 }
 
 async function lookup({ url, posting }: Arg<"job/lookup">): Promise<Reply<"job/lookup">> {
-  const lookup: { board?: string; postingId?: string; url?: string } = { url: posting.canonicalUrl ?? url };
-  if (posting.board) lookup.board = posting.board;
-  if (posting.postingId) lookup.postingId = posting.postingId;
   const db = getDb();
-  const app = await findByPosting(db, lookup);
+  const app = await findByPosting(db, postingKey(posting, url));
   return app ? trackedJob(db, app) : null;
 }
 

@@ -1,5 +1,6 @@
 // What the panel knows of the page's job, read by core/posting. Pure over a Document and a URL.
 import { extractPosting, isLikelyPostingPage } from "../../core/posting";
+import { postingIdentity, postingKey } from "../../core/posting/key";
 import type { JobPosting } from "../../core/types";
 import type { PageJob } from "../../shared/protocol";
 
@@ -38,6 +39,5 @@ export function jobKey(job: PageJob | null): string {
 /** The posting's identity: edits made in the panel belong to it and reset when the page shows another. */
 export function jobIdentity(job: PageJob | null): string {
   if (!job) return "";
-  const { board, postingId, canonicalUrl } = job.posting;
-  return board && postingId ? `${board}:${postingId}` : (canonicalUrl ?? job.url);
+  return postingIdentity(postingKey(job.posting, job.url));
 }

@@ -37,4 +37,9 @@ describe("one home for each fact", () => {
     expect(providerOf("https://outlook.office365.com/mail/inbox")).toBe("outlook");
     expect(providerOf("https://mail.google.com.example.net/")).toBeUndefined();
   });
+
+  it("builds a posting's lookup key only in src/core/posting/key.ts", () => {
+    // A second "canonical address, else the page's" next to a board and posting id is a second key.
+    expect(filesMatching(files, /canonicalUrl \?\? (?:\w+\.)?\w*[uU]rl\b/)).toEqual(["src/core/posting/key.ts"]);
+  });
 });
