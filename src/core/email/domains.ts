@@ -1,5 +1,7 @@
 // Sender and link domains as data. Registrable domains (eTLD+1), lower case.
 // None of these ever identifies the company an email is about: they send mail for many employers.
+// The one list of ATS and job-board domains: the posting extractor (core/posting/domains) asks it
+// too, and a test checks that every board adapter's hosts are in it.
 
 /** Applicant-tracking systems and HR suites that send candidate mail on an employer's behalf. */
 export const ATS_DOMAINS: readonly string[] = [
@@ -8,6 +10,7 @@ export const ATS_DOMAINS: readonly string[] = [
   "lever.co",
   "myworkday.com",
   "myworkdayjobs.com",
+  "myworkdaysite.com",
   "workday.com",
   "icims.com",
   "taleo.net",
@@ -79,8 +82,18 @@ export const JOB_BOARD_DOMAINS: readonly string[] = [
   "indeed.com",
   "indeedemail.com",
   "glassdoor.com",
+  "glassdoor.co.uk",
+  "glassdoor.ca",
+  "glassdoor.com.au",
+  "glassdoor.co.in",
+  "glassdoor.de",
+  "glassdoor.fr",
   "ziprecruiter.com",
+  "ziprecruiter.co.uk",
+  "ziprecruiter.ca",
   "monster.com",
+  "monster.co.uk",
+  "monster.ca",
   "dice.com",
   "careerbuilder.com",
   "simplyhired.com",
@@ -89,6 +102,10 @@ export const JOB_BOARD_DOMAINS: readonly string[] = [
   "hired.com",
   "joinhandshake.com",
   "seek.com.au",
+  "seek.co.nz",
+  "seek.com",
+  "stepstone.de",
+  "worksourcewa.com",
   "jora.com",
   "naukri.com",
   "foundit.in",

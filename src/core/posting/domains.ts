@@ -6,16 +6,12 @@
 import { hostKind } from "../email/domains";
 import { hostOf } from "./dom";
 
-/** Hosts (and their subdomains) of social, link, reference and site-builder services, not employers. */
+/**
+ * Hosts (and their subdomains) of social, link, reference and site-builder services, not employers.
+ * ATS and job boards are not listed here: they are core/email/domains' (one list, see the house test).
+ */
 export const NOT_COMPANY_HOSTS: readonly string[] = [
   "lnkd.in",
-  "glassdoor.co.uk",
-  "glassdoor.ca",
-  "myworkdaysite.com",
-  "worksourcewa.com",
-  "seek.co.nz",
-  "seek.com",
-  "stepstone.de",
   "facebook.com",
   "twitter.com",
   "x.com",

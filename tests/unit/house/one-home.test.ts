@@ -1,5 +1,8 @@
 // One home for each fact: these facts are written in exactly one file, and every other file asks it.
 import { describe, expect, it } from "vitest";
+import { hostKind } from "../../../src/core/email/domains";
+import { BOARDS } from "../../../src/core/posting/boards";
+import { isNotCompanyHost, NOT_COMPANY_HOSTS } from "../../../src/core/posting/domains";
 import { PROVIDER_ORIGINS, providerOf } from "../../../src/core/webmail-providers";
 import { EXTENSION_FOLDERS, filesMatching, readSource, sourceFiles } from "./source-files";
 
@@ -40,6 +43,28 @@ describe("one home for each fact", () => {
 
   it("builds a posting's lookup key only in src/core/posting/key.ts", () => {
     // A second "canonical address, else the page's" next to a board and posting id is a second key.
-    expect(filesMatching(files, /canonicalUrl \?\? (?:\w+\.)?\w*[uU]rl\b/)).toEqual(["src/core/posting/key.ts"]);
+    expect(filesMatching(files, /canonicalUrl \?\? (?:\w+\.)?\w*[uU]rl\b/)).toEqual([
+      "src/core/posting/key.ts",
+    ]);
+  });
+
+  describe("ATS and job-board domains: one list, core/email/domains.ts", () => {
+    const adapterHosts = BOARDS.flatMap((b) =>
+      b.matches.map((m) => ({ board: b.id, host: new URL(m.replace("*.", "")).hostname })),
+    );
+
+    it("holds every board adapter's hosts, as an ATS or a job board", () => {
+      expect(adapterHosts.length).toBeGreaterThan(20);
+      const unknown = adapterHosts.filter(({ host }) => !["ats", "board"].includes(hostKind(host) ?? ""));
+      expect(unknown).toEqual([]);
+    });
+
+    it("so the posting extractor never takes a board's host for the employer's", () => {
+      expect(adapterHosts.filter(({ host }) => !isNotCompanyHost(host))).toEqual([]);
+    });
+
+    it("is not repeated in the extractor's own list of social and link hosts", () => {
+      expect(NOT_COMPANY_HOSTS.filter((h) => hostKind(h) !== undefined)).toEqual([]);
+    });
   });
 });
