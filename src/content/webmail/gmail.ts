@@ -2,6 +2,7 @@
 // gets one id whatever Gmail shows: the hex legacy id, which data-message-id's "#msg-f:<decimal>" is
 // the decimal form of, so a reply seen before and after it syncs is one email, not two.
 
+import { PROVIDER_HOSTS } from "../../core/webmail-providers";
 import { all, first } from "./chain";
 import type { OpenedMessage, Reader } from "./reader";
 import { splitSender } from "./reader";
@@ -88,7 +89,7 @@ export function gmailConversationOpen(url: string): boolean {
 
 export const gmailReader: Reader = {
   provider: "gmail",
-  hosts: ["mail.google.com"],
+  hosts: PROVIDER_HOSTS.gmail,
   read(doc) {
     const root = first(doc, GMAIL.threadRoot) ?? doc;
     const subject = (first(doc, GMAIL.subject)?.textContent ?? "").trim();

@@ -6,6 +6,8 @@
 // else the selected row's data-convid, as Mailvelope does) plus a hash of its sender and date, which do
 // not change on reload or when a reply arrives; without a readable date, sender and the body's first
 // 200 characters; position in the conversation only when there is nothing else.
+
+import { PROVIDER_HOSTS } from "../../core/webmail-providers";
 import { all, first } from "./chain";
 import type { OpenedMessage, Reader } from "./reader";
 import { splitSender } from "./reader";
@@ -117,7 +119,7 @@ function conversationId(doc: Document, url: string): string | undefined {
 
 export const outlookReader: Reader = {
   provider: "outlook",
-  hosts: ["outlook.live.com", "outlook.office.com", "outlook.office365.com"],
+  hosts: PROVIDER_HOSTS.outlook,
   read(doc, url) {
     const pane = first(doc, OUTLOOK.readingPane);
     if (!pane) return [];
