@@ -111,6 +111,8 @@ export interface Interview {
   gut?: number;
   /** The date the interviewer said they would get back by, if one was given. */
   nextStepBy?: number;
+  /** Set when an email's stated decision date became nextStepBy: which email, and what it replaced. */
+  nextStepByEmail?: { emailId: string; previous?: number };
   notes?: string;
   outlook?: OutlookSnapshot;
   createdAt: number;

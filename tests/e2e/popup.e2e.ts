@@ -54,6 +54,46 @@ describe("popup first paint", () => {
   });
 });
 
+/** Every text the popup's DOM ever held from its first byte on (the snapshot is gone in a frame). */
+async function openPopupRecording(): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __seen: string[] }).__seen = seen;
+    new MutationObserver(() => seen.push(document.body?.textContent ?? "")).observe(document, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+  });
+  await page.goto(`chrome-extension://${ext.id}/popup/popup.html`);
+  return page;
+}
+const everShown = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __seen: string[] }).__seen.join("\n"));
+
+describe("popup snapshot after deleting", () => {
+  it("Delete everything leaves no name behind for the next popup to paint", async () => {
+    const popup = await ext.open("popup/popup.html");
+    await addApplication(popup, "Harbour Hotels", "Night Auditor");
+    await popup.getByRole("button", { name: "Back to start" }).click();
+    await popup.getByRole("link", { name: /Night Auditor · Harbour Hotels/ }).waitFor();
+    await popup.close();
+
+    const data = await ext.open("options/options.html#/data");
+    await data.getByRole("button", { name: "Delete everything…" }).click();
+    await data.getByLabel("Type DELETE to confirm").fill("DELETE");
+    await data.getByRole("button", { name: "Delete everything permanently" }).click();
+    await data.getByRole("status").filter({ hasText: "Everything was deleted" }).waitFor();
+    const stored = () => data.evaluate(() => JSON.stringify(localStorage));
+    expect(await waitFor(stored, (text) => !text.includes("Harbour"))).not.toContain("Harbour");
+
+    const next = await openPopupRecording();
+    await next.getByRole("heading", { name: "Track your first application" }).waitFor();
+    expect(await everShown(next)).not.toContain("Harbour Hotels");
+  });
+});
+
 describe("popup debrief", () => {
   it("takes a first-time user from empty to an outlook and a plan, by keyboard", async () => {
     const popup = await ext.open("popup/popup.html");

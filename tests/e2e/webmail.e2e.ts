@@ -211,4 +211,32 @@ describe("webmail tagging", () => {
     expect(await again.locator("debrief-email-chip").count()).toBe(0);
     expect(await readTable(ext.worker, "emails")).toEqual([]);
   });
+
+  it("Delete all email data leaves nothing an email made: no status in the popup's snapshot, no notification", async () => {
+    await turnOn("Gmail");
+    await track("Northwind Robotics", "Robotics Software Engineer");
+    const mail = await openMail(GMAIL.rejection, "webmail/written/gmail/single-rejection.html");
+    await mail.getByRole("button", { name: "Mark as Rejected" }).click();
+    await mail.getByText("Status changed.").waitFor();
+    const popup = await ext.open("popup/popup.html");
+    await popup
+      .getByRole("link", { name: /Northwind Robotics/ })
+      .getByText("Rejected")
+      .waitFor();
+    const emailNotifications = async () =>
+      Object.keys(await ext.worker.evaluate(() => chrome.notifications.getAll())).filter((id) =>
+        id.startsWith("email:"),
+      );
+    expect(await waitFor(emailNotifications, (ids) => ids.length === 1)).toHaveLength(1);
+    await popup.close();
+
+    const settings = await ext.open("options/options.html#/settings");
+    await settings.getByRole("button", { name: "Delete all email data…" }).click();
+    await settings.getByRole("button", { name: "Delete all email data now" }).click();
+    await settings.getByText(/Deleted 1 email and \d+ timeline entr/).waitFor();
+    const snapshot = () => settings.evaluate(() => localStorage.getItem("debrief.popup.recent") ?? "");
+    expect(await waitFor(snapshot, (text) => !text.includes("Rejected"))).not.toContain("Rejected");
+    expect(await snapshot()).toContain("Applied");
+    expect(await emailNotifications()).toEqual([]);
+  });
 });

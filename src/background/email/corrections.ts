@@ -113,9 +113,21 @@ export async function resolveProposal(
 }
 
 /**
- * Every stored email, its timeline events, the sender corrections and what the personal model learnt
- * from them; statuses re-derived.
+ * Every stored email, its timeline events, the sender corrections, what the personal model learnt
+ * from them and the reply dates they set (the user's own date comes back); statuses re-derived and
+ * follow-ups re-planned. Nothing derived from an email stays.
  */
+/** Gives back the reply dates emails set; returns the applications whose interviews changed. */
+async function forgetEmailDates(db: DebriefDB): Promise<string[]> {
+  const changed = (await db.interviews.toArray()).filter((i) => i.nextStepByEmail);
+  await db.interviews.bulkPut(
+    changed.map(({ nextStepByEmail, nextStepBy: _fromEmail, ...rest }) =>
+      nextStepByEmail?.previous === undefined ? rest : { ...rest, nextStepBy: nextStepByEmail.previous },
+    ),
+  );
+  return changed.map((i) => i.applicationId);
+}
+
 export async function deleteAllEmailData(
   db: DebriefDB,
   env: CorrectionEnv,
@@ -127,11 +139,8 @@ export async function deleteAllEmailData(
     await db.emails.clear();
     await db.settings.delete(OVERRIDES_KEY);
     await db.settings.delete(PERSONAL_MODEL_KEY);
-    await settle(
-      db,
-      doomed.map((e) => e.applicationId),
-      env,
-    );
+    const dated = await forgetEmailDates(db);
+    await settle(db, [...doomed.map((e) => e.applicationId), ...dated], env);
     return { emails: rows.length, events: doomed.length };
   });
 }

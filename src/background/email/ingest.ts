@@ -78,6 +78,7 @@ async function threadMap(db: DebriefDB, threadId: string | undefined): Promise<R
 async function applyDecisionDate(
   db: DebriefDB,
   applicationId: string,
+  emailId: string,
   day: string,
   at: number,
   env: IngestEnv,
@@ -89,7 +90,10 @@ async function applyDecisionDate(
   const interviews = await db.interviews.where("applicationId").equals(applicationId).toArray();
   const latest = interviews.filter((i) => i.at <= at).sort((a, b) => b.at - a.at)[0];
   if (latest && when > latest.at && latest.nextStepBy !== when) {
-    await db.interviews.update(latest.id, { nextStepBy: when, updatedAt: env.now });
+    // Remember what the email replaced (the user's own date, if any), so deleting email data gives it back.
+    const previous = latest.nextStepByEmail ? latest.nextStepByEmail.previous : latest.nextStepBy;
+    const nextStepByEmail = previous === undefined ? { emailId } : { emailId, previous };
+    await db.interviews.update(latest.id, { nextStepBy: when, nextStepByEmail, updatedAt: env.now });
   }
 }
 
@@ -171,7 +175,7 @@ export async function ingestEmail(db: DebriefDB, raw: WebmailMessage, env: Inges
     await db.events.add(event);
     const decisionDay = classified.hints.decisionBy?.local;
     if (decisionDay && !CLOSES.has(category))
-      await applyDecisionDate(db, applicationId, decisionDay, at, env);
+      await applyDecisionDate(db, applicationId, id, decisionDay, at, env);
     await db.emails.add(row);
     await db.applications
       .where("id")

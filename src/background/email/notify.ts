@@ -38,3 +38,13 @@ export function listenForEmailNotifications(): void {
     await browser.notifications.clear(id);
   });
 }
+
+/** Closes every email notification still shown: after "Delete all email data" none may stay. */
+export async function clearEmailNotifications(): Promise<void> {
+  const shown = await browser.notifications.getAll();
+  await Promise.all(
+    Object.keys(shown)
+      .filter((id) => id.startsWith(PREFIX))
+      .map((id) => browser.notifications.clear(id)),
+  );
+}

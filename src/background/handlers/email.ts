@@ -6,7 +6,7 @@ import { userTimeZone } from "../../shared/time-zone";
 import { chipApplications, webmailContext } from "../email/context";
 import { correctEmail, deleteAllEmailData, resolveProposal } from "../email/corrections";
 import { ingestEmail } from "../email/ingest";
-import { afterIngest } from "../email/notify";
+import { afterIngest, clearEmailNotifications } from "../email/notify";
 import type { Routes, TabCaller } from "../listen";
 import { refreshReminders } from "../reminders";
 
@@ -62,6 +62,7 @@ export const emailHandlers: EmailRoutes = {
     from: "extension",
     run: async () => {
       const counts = await deleteAllEmailData(getDb(), env());
+      await clearEmailNotifications();
       await refreshReminders();
       return counts;
     },

@@ -15,7 +15,7 @@ vi.mock("../../../src/shared/browser", () => ({
     },
     action: { setBadgeText: noop, setBadgeBackgroundColor: noop },
     alarms: { create: noop, clear: noop },
-    notifications: { create: noop, clear: noop },
+    notifications: { create: noop, clear: noop, getAll: async () => ({}) },
     tabs: { create: noop },
   },
 }));

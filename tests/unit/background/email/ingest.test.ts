@@ -260,6 +260,31 @@ describe("corrections", () => {
     expect((await getPersonalModel(db)).corrections).toBe(0);
   });
 
+  it("deleting all email data takes back the reply date an email set, and the follow-ups move back", async () => {
+    const { interview: iv, plan } = await interview(fabrikam.id, Date.UTC(2025, 9, 30, 10));
+    const planned = await db.reminders.get(`${iv.id}:follow-up`);
+    expect(planned?.dueAt).toBe(plan.items.find((i) => i.kind === "follow-up")?.dueAt);
+    await ingestEmail(db, decisionDate(), env);
+    expect((await db.interviews.get(iv.id))?.nextStepBy).toBeDefined();
+    await deleteAllEmailData(db, env);
+    expect((await db.interviews.get(iv.id))?.nextStepBy).toBeUndefined();
+    expect((await db.reminders.get(`${iv.id}:follow-up`))?.dueAt).toBe(planned?.dueAt);
+  });
+
+  it("deleting all email data keeps a reply date the user gave before the email changed it", async () => {
+    const at = Date.UTC(2025, 9, 30, 10);
+    const given = Date.UTC(2025, 10, 14, 12);
+    const { interview: iv } = await saveInterview(
+      db,
+      { applicationId: fabrikam.id, at, kind: "video", interviewers: [], signals: {}, nextStepBy: given },
+      { timeZone: TZ, now: at + 3_600_000 },
+    );
+    await ingestEmail(db, decisionDate(), env);
+    expect((await db.interviews.get(iv.id))?.nextStepBy).not.toBe(given);
+    await deleteAllEmailData(db, env);
+    expect((await db.interviews.get(iv.id))?.nextStepBy).toBe(given);
+  });
+
   it("deletes all email data and re-derives statuses", async () => {
     await setSetting(db, "autoApplyStatus", true);
     await ingestEmail(db, rejection(), env);
