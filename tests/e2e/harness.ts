@@ -4,6 +4,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
 import { chromiumPath, extensionArgs } from "../../scripts/chromium.mjs";
 
@@ -16,7 +17,7 @@ export interface Extension {
   worker: Worker;
   /** Opens an extension page such as "popup/popup.html" in a new tab. */
   open(path: string): Promise<Page>;
-  /** Serves a recorded page (path under tests/fixtures) at a real URL. */
+  /** Serves a fixture page (path under tests/fixtures; .gz is unpacked) at a real URL. */
   serve(url: string, fixture: string): Promise<void>;
   /** Requests that left the browser for anything but a routed page. */
   strayRequests: string[];
@@ -90,7 +91,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       return page;
     },
     async serve(url, fixture) {
-      routed.set(url, readFileSync(join(FIXTURES, fixture), "utf8"));
+      const bytes = readFileSync(join(FIXTURES, fixture));
+      // Real pages are stored gzip-compressed (tests/fixtures/real-pages/*.html.gz).
+      routed.set(url, (fixture.endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8"));
     },
     async close() {
       await context.close();

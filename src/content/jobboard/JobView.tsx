@@ -2,9 +2,39 @@
 // link to its timeline.
 
 import { STATUS_LABEL } from "../../core/labels";
+import { UNSURE } from "../../core/posting/confidence";
+import type { CheckedField, JobPosting } from "../../core/types";
 import type { PageJob, TrackedJob } from "../../shared/protocol";
 
 export type Edits = Partial<Record<"title" | "company" | "location", string>>;
+type EditField = keyof Edits;
+
+const CHECKED: Record<EditField, CheckedField> = {
+  title: "title",
+  company: "company",
+  location: "locations",
+};
+export const FIELD_ORDER: readonly EditField[] = ["title", "company", "location"];
+
+/**
+ * "missing" when the page gave nothing, "unsure" when the extractor doubts what it read (the head's
+ * title only, or the page's data and its text disagree); undefined once the user has typed there.
+ */
+export function doubt(posting: JobPosting, edits: Edits, field: EditField): "missing" | "unsure" | undefined {
+  if (edits[field] !== undefined) return undefined;
+  const value = field === "location" ? posting.locations.join("") : (posting[field] ?? "");
+  if (!value.trim()) return "missing";
+  const c = posting.confidence?.[CHECKED[field]];
+  return c !== undefined && c < UNSURE ? "unsure" : undefined;
+}
+
+/** The input the cursor should start in: the first field to fill in or check, if any. */
+export function firstDoubtful(posting: JobPosting, edits: Edits): string | undefined {
+  const field = FIELD_ORDER.find((f) => doubt(posting, edits, f));
+  return field ? `debrief-${field}` : undefined;
+}
+
+const HINT = { missing: "Not found on the page: please fill in", unsure: "Please check: this may be wrong" };
 
 const day = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "numeric" });
 
@@ -38,17 +68,29 @@ function Field({
   id,
   label,
   value,
+  doubt,
   onInput,
 }: {
   id: string;
   label: string;
   value: string;
+  doubt: "missing" | "unsure" | undefined;
   onInput(v: string): void;
 }) {
   return (
-    <label class="field" for={id}>
+    <label class={doubt ? `field ${doubt}` : "field"} for={id}>
       {label}
-      <input id={id} value={value} onInput={(e) => onInput(e.currentTarget.value)} />
+      <input
+        id={id}
+        value={value}
+        aria-describedby={doubt ? `${id}-hint` : undefined}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+      {doubt && (
+        <span id={`${id}-hint`} class="hint">
+          {HINT[doubt]}
+        </span>
+      )}
     </label>
   );
 }
@@ -110,18 +152,21 @@ export function JobView({
       <Field
         id="debrief-title"
         label="Role"
+        doubt={doubt(posting, edits, "title")}
         value={edits.title ?? posting.title ?? ""}
         onInput={(v) => onEdit("title", v)}
       />
       <Field
         id="debrief-company"
         label="Company"
+        doubt={doubt(posting, edits, "company")}
         value={edits.company ?? posting.company ?? ""}
         onInput={(v) => onEdit("company", v)}
       />
       <Field
         id="debrief-location"
         label="Location"
+        doubt={doubt(posting, edits, "location")}
         value={edits.location ?? posting.locations.join("; ")}
         onInput={(v) => onEdit("location", v)}
       />

@@ -9,7 +9,7 @@ import { emptyForm } from "../../ui/debrief/form-state";
 import { FollowUpPlanList } from "../../ui/outlook/FollowUpPlanList";
 import { OutlookCard } from "../../ui/outlook/OutlookCard";
 import type { DebriefOutcome, PanelActions } from "./actions";
-import { type Edits, editedJob, JobView } from "./JobView";
+import { type Edits, editedJob, firstDoubtful, JobView } from "./JobView";
 import { jobIdentity } from "./page";
 
 export interface PanelProps {
@@ -55,9 +55,15 @@ export function Panel({ job, expanded, onExpandedChange, actions }: PanelProps) 
     };
   }, [identity, actions]);
 
+  // Expanded on a job to save: the cursor starts in the first field to fill in or check, so the user
+  // fixes it before saving; otherwise at the heading.
   useEffect(() => {
-    if (expanded) heading.current?.focus();
-    else if (returnFocus.current) launcher.current?.focus();
+    if (expanded) {
+      const id = tracked || view.kind !== "job" ? undefined : firstDoubtful(job.posting, edits);
+      const root = heading.current?.getRootNode() as Document | ShadowRoot | undefined;
+      const input = id ? root?.querySelector<HTMLInputElement>(`#${id}`) : null;
+      (input ?? heading.current)?.focus();
+    } else if (returnFocus.current) launcher.current?.focus();
     returnFocus.current = false;
   }, [expanded]);
 
