@@ -41,32 +41,36 @@ function isJobPosting(o: Obj): boolean {
   return types.some((x) => typeof x === "string" && /(^|[/:])JobPosting$/i.test(x.trim()));
 }
 
-/** Depth-first search for the first JobPosting; item lists (search pages) are not entered. */
-function findIn(value: unknown, depth: number): Obj | undefined {
-  if (depth > 5) return undefined;
+/** Depth-first, the JobPostings in a parsed block (at most `out`'s room); item lists (search pages) are not entered. */
+function collect(value: unknown, depth: number, out: Obj[], room: number): void {
+  if (depth > 5 || out.length >= room) return;
   if (Array.isArray(value)) {
-    for (const v of value.slice(0, 50)) {
-      const hit = findIn(v, depth + 1);
-      if (hit) return hit;
-    }
-    return undefined;
+    for (const v of value.slice(0, 50)) collect(v, depth + 1, out, room);
+    return;
   }
-  if (!isObj(value)) return undefined;
-  if (isJobPosting(value)) return value;
+  if (!isObj(value)) return;
+  if (isJobPosting(value)) {
+    out.push(value);
+    return;
+  }
   for (const key of ["@graph", "mainEntity", "mainEntityOfPage", "about"]) {
-    const hit = key in value ? findIn(value[key], depth + 1) : undefined;
-    if (hit) return hit;
+    if (key in value) collect(value[key], depth + 1, out, room);
   }
-  return undefined;
 }
 
-/** The first schema.org JobPosting object on the page, if any. */
+/**
+ * The page's one schema.org JobPosting, if it has exactly one job: blocks that name different jobs (a list
+ * page marked up job by job) say nothing about which one the user is reading, so none is used.
+ */
 export function findJobPosting(doc: Document): Obj | undefined {
+  const postings: Obj[] = [];
   for (const script of queryAll(doc, 'script[type="application/ld+json"]', MAX_SCRIPTS)) {
-    const hit = findIn(parseJson(script.textContent ?? ""), 0);
-    if (hit) return hit;
+    collect(parseJson(script.textContent ?? ""), 0, postings, 60);
   }
-  return undefined;
+  const first = postings[0];
+  if (!first) return undefined;
+  const title = (o: Obj) => plain(o.title ?? o.name);
+  return postings.every((o) => title(o) === title(first)) ? first : undefined;
 }
 
 function list(v: unknown): unknown[] {
