@@ -4,21 +4,8 @@
 import { readFileSync } from "node:fs";
 import { readerFor } from "../content/webmail/readers";
 import { toWire } from "../content/webmail/scanner";
-import type { WebmailMessage } from "../shared/protocol";
 import { parseHtml, parseUrlFileArgs } from "./html";
-
-/** The fields printed, in this order; `date` is the date as the page shows it, or null. */
-function printable(m: WebmailMessage) {
-  return {
-    provider: m.provider,
-    messageId: m.messageId,
-    fromName: m.fromName,
-    fromAddress: m.fromAddress,
-    subject: m.subject,
-    date: m.date ?? null,
-    body: m.body,
-  };
-}
+import { printable } from "./printable-mail";
 
 const { url, file } = parseUrlFileArgs("read-mail", process.argv.slice(2));
 const reader = readerFor(new URL(url).hostname);

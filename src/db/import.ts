@@ -2,25 +2,13 @@
 // leaves the database as it was. An application already tracked — same tracker id, same link, or
 // same company and role — is updated, not duplicated: steps it lacks are added to its timeline, its
 // status and archived flag follow the newer export. Importing the same file again changes nothing.
+import type { ImportedApplication, ImportedStep } from "../core/import/types";
 import type { Application, ApplicationStatus, EventPayload, TimelineEvent } from "../core/types";
 import { newId } from "./ids";
 import type { DebriefDB } from "./schema";
 
 /** core/import's ImportedApplication, as far as the database needs it. */
-export interface ImportedRow {
-  company: string;
-  title: string;
-  status: ApplicationStatus;
-  archived: boolean;
-  location?: string;
-  url?: string;
-  salary?: Application["salary"];
-  notes?: string;
-  tags?: string[];
-  savedAt?: number;
-  events: { kind: ApplicationStatus; at: number }[];
-  importKey?: string;
-}
+export type ImportedRow = Omit<ImportedApplication, "line" | "appliedAt">;
 
 export interface ImportOutcome {
   added: number;
@@ -31,7 +19,7 @@ export interface ImportOutcome {
 const jobKey = (a: { company: string; title: string }) =>
   `${a.company.trim().toLowerCase()}\u0000${a.title.trim().toLowerCase()}`;
 
-type Step = { kind: ApplicationStatus; at: number };
+type Step = ImportedStep;
 
 function stepOf(e: TimelineEvent): Step | null {
   if (e.kind === "saved" || e.kind === "applied") return { kind: e.kind, at: e.at };

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { printable } from "../../../../src/cli/printable-mail";
 import { readerFor } from "../../../../src/content/webmail/readers";
 import { loadPage, WEBMAIL_FIXTURES } from "./load";
 
@@ -44,15 +45,7 @@ describe("real webmail DOM", () => {
     const { document } = loadPage(html, f.url);
     const reader = readerFor(new URL(f.url).hostname);
     expect(reader?.provider).toBe(f.provider);
-    const got = (reader?.read(document, f.url) ?? []).map((m) => ({
-      provider: m.provider,
-      messageId: m.messageId,
-      fromName: m.fromName,
-      fromAddress: m.fromAddress,
-      subject: m.subject,
-      date: m.date ?? null,
-      body: m.body,
-    }));
+    const got = (reader?.read(document, f.url) ?? []).map(printable);
     expect(got).toEqual(expected);
   });
 
