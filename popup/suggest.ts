@@ -1,9 +1,10 @@
 // Which application the popup offers first: the job in the tab the user came from (tracked or just
 // readable), else one with an interview today, else the most recently active one.
 import { postingKey } from "../src/core/posting/key";
+import { offersExtraction } from "../src/core/posting/offer";
 import { findByPosting, getDb, listRecent } from "../src/db";
 import { browser, type Tabs } from "../src/shared/browser";
-import { sendToTab } from "../src/shared/messaging";
+import { send, sendToTab } from "../src/shared/messaging";
 import type { PageJob } from "../src/shared/protocol";
 import type { Suggestion } from "../src/ui/popup/types";
 
@@ -23,20 +24,30 @@ async function pageTabs(): Promise<Tabs.Tab[]> {
     .slice(0, 3);
 }
 
-async function jobInTabs(): Promise<PageJob | null> {
+/**
+ * The job in those tabs: a panel's page answers itself; any other web page is read by the background
+ * with the context menu's extractor (the popup opened on it granted activeTab). `found` marks the latter.
+ */
+async function jobInTabs(): Promise<{ job: PageJob; found: boolean } | null> {
   for (const tab of await pageTabs().catch(() => [])) {
-    const job = tab.id === undefined ? null : await sendToTab(tab.id, "page/job", {}).catch(() => null);
-    if (job) return job;
+    if (tab.id === undefined) continue;
+    const job = await sendToTab(tab.id, "page/job", {}).catch(() => null);
+    if (job) return { job, found: false };
+    if (!offersExtraction(tab.url)) continue;
+    const found = await send("job/extract", { tabId: tab.id }).catch(() => null);
+    if (found) return { job: found, found: true };
   }
   return null;
 }
 
 export async function findSuggestion(now: number): Promise<Suggestion | null> {
   const db = getDb();
-  const job = await jobInTabs();
-  if (job) {
+  const inTab = await jobInTabs();
+  if (inTab) {
+    const { job, found } = inTab;
     const app = await findByPosting(db, postingKey(job.posting, job.url));
     if (app) return { kind: "tracked", app, reason: "The job in your current tab" };
+    if (found) return { kind: "page", job, found, reason: "A job posting on this page, not saved yet" };
     return { kind: "page", job, reason: "The job in your current tab, not saved yet" };
   }
   const today = new Date(now);

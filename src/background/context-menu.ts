@@ -4,22 +4,11 @@
 import { getDb, saveJob } from "../db";
 import { browser } from "../shared/browser";
 import { sendToTab } from "../shared/messaging";
-import type { PageJob } from "../shared/protocol";
 import { timelineUrl } from "./handlers/job";
+import { readJobInTab } from "./read-tab-job";
 
 export const SAVE_JOB_MENU = "save-job";
 const NOTIFICATION_PREFIX = "saved-job:";
-
-/** Reads the job in a tab (one frame of it) through the injected extractor. */
-async function readJob(tabId: number, frameId: number): Promise<PageJob | null> {
-  const target = { tabId, frameIds: [frameId] };
-  await browser.scripting.executeScript({ target, files: ["content/extract-page.js"] });
-  const [first] = await browser.scripting.executeScript({
-    target,
-    func: () => globalThis.__debriefReadPage?.() ?? null,
-  });
-  return (first?.result as PageJob | null | undefined) ?? null;
-}
 
 async function notify(id: string, title: string, message: string): Promise<void> {
   await browser.notifications
@@ -29,9 +18,9 @@ async function notify(id: string, title: string, message: string): Promise<void>
 
 /** Saves the job shown in the tab; the same posting saved twice is one application. */
 export async function saveJobFromTab(tabId: number, frameId = 0) {
-  let job = await readJob(tabId, frameId).catch(() => null);
+  let job = await readJobInTab(tabId, frameId).catch(() => null);
   // A frame we may not script (another origin inside the page): the page itself may still say.
-  if (!job && frameId !== 0) job = await readJob(tabId, 0);
+  if (!job && frameId !== 0) job = await readJobInTab(tabId, 0);
   if (!job || (!job.posting.title && !job.posting.company)) throw new Error("No job found on this page.");
   const { application, created } = await saveJob(getDb(), job.posting, job.url);
   const label = [application.title, application.company].filter(Boolean).join(" · ");

@@ -42,6 +42,8 @@ export interface JobMessages {
   "job/lookup": { arg: { url: string; posting: JobPosting }; reply: TrackedJob | null };
   /** "I applied" for a tracked job: adds the applied event (once). */
   "job/applied": { arg: { applicationId: string }; reply: TrackedJob };
+  /** The popup on a page of no known board: the job the extractor reads in that tab, if any. */
+  "job/extract": { arg: { tabId: number }; reply: PageJob | null };
 }
 
 /** The job-board panel: its site setting, "I applied", and debriefs logged from a job page. */

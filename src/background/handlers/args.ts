@@ -76,6 +76,7 @@ export const ARGS = {
   "job/save": v.object({ ...pageJob, applied: v.optional(v.boolean()) }),
   "job/lookup": v.object(pageJob),
   "job/applied": v.object({ applicationId: id }),
+  "job/extract": v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   "panel/settings": v.object({ host }),
   "panel/hide": v.object({ host }),
   "panel/open": v.object({ applicationId: id }),

@@ -7,6 +7,7 @@ import { browser } from "../../shared/browser";
 import { applicationPagePath } from "../../shared/pages";
 import type { Arg, Reply, TrackedJob } from "../../shared/protocol";
 import type { Routes } from "../listen";
+import { readJobInTab } from "../read-tab-job";
 
 export function timelineUrl(applicationId: string): string {
   return browser.runtime.getURL(applicationPagePath(applicationId));
@@ -60,9 +61,17 @@ async function applied({ applicationId }: Arg<"job/applied">): Promise<Reply<"jo
   return trackedJob(db, await markApplied(db, app));
 }
 
+/** The job in a tab the popup was opened on; a page we may not script (chrome://, no grant) has none. */
+async function extract({ tabId }: Arg<"job/extract">): Promise<Reply<"job/extract">> {
+  const job = await readJobInTab(tabId).catch(() => null);
+  return job?.posting.title ? job : null;
+}
+
 /** Any tab's content script may save and look up jobs: the panel can be shown on any page. */
-export const jobHandlers: Pick<Routes, "job/save" | "job/lookup" | "job/applied"> = {
+export const jobHandlers: Pick<Routes, "job/save" | "job/lookup" | "job/applied" | "job/extract"> = {
   "job/save": { from: "tab", run: saveFromPage },
   "job/lookup": { from: "tab", run: lookup },
   "job/applied": { from: "tab", run: applied },
+  // Only the popup: it names any tab, and reading a page is the user's call.
+  "job/extract": { from: "extension", run: extract },
 };

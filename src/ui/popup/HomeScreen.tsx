@@ -6,6 +6,7 @@ import { ApplicationLink, applicationLabel } from "../ApplicationLink";
 import { errorText } from "../undo";
 import { AppSearch } from "./AppSearch";
 import { DueList } from "./DueList";
+import { FoundJob } from "./FoundJob";
 import { QuickAdd } from "./QuickAdd";
 import type { PopupActions, PopupData, Suggestion } from "./types";
 
@@ -65,14 +66,23 @@ export function HomeScreen({
   const firstRun = recent.status === "ready" && recent.value.length === 0;
   return (
     <>
-      {suggestion && (
-        <SuggestionCard
-          suggestion={suggestion}
+      {suggestion?.kind === "page" && suggestion.found ? (
+        <FoundJob
+          job={suggestion.job}
+          reason={suggestion.reason}
+          save={actions.saveJob}
           onDebrief={onDebrief}
-          onSaveJob={async () => {
-            if (suggestion.kind === "page") onDebrief(await actions.saveJob(suggestion.job));
-          }}
         />
+      ) : (
+        suggestion && (
+          <SuggestionCard
+            suggestion={suggestion}
+            onDebrief={onDebrief}
+            onSaveJob={async () => {
+              if (suggestion.kind === "page") onDebrief(await actions.saveJob(suggestion.job));
+            }}
+          />
+        )
       )}
       {firstRun && !suggestion && (
         <section class="empty" aria-label="Welcome">

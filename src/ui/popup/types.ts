@@ -8,7 +8,8 @@ import type { LiveState } from "../use-live-query";
 /** The application the popup offers first, and why. */
 export type Suggestion =
   | { kind: "tracked"; app: Application; reason: string }
-  | { kind: "page"; job: PageJob; reason: string };
+  /** `found`: read by the extractor on a page with no panel; offered as "Save this job". */
+  | { kind: "page"; job: PageJob; reason: string; found?: boolean };
 
 export interface DueItem {
   reminder: Reminder;

@@ -96,6 +96,13 @@ describe("who may call", () => {
     });
   });
 
+  it("lets only extension pages ask for a tab's job to be read", async () => {
+    expect(await call("job/extract", { tabId: 3 }, LINKEDIN)).toEqual(refused("NotAllowed"));
+    expect(await call("job/extract", { tabId: -1 }, page("popup/popup.html"))).toMatchObject({
+      ok: false,
+    });
+  });
+
   it("keeps the mail handlers to webmail readers on their own provider's page", async () => {
     expect(await call("email/applications", {}, LINKEDIN)).toEqual(refused("NotAllowed"));
     expect(await call("webmail/context", {}, LINKEDIN)).toEqual(refused("NotAllowed"));
