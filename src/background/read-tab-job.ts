@@ -4,12 +4,14 @@
 import { browser } from "../shared/browser";
 import type { PageJob } from "../shared/protocol";
 
-export async function readJobInTab(tabId: number, frameId = 0): Promise<PageJob | null> {
+/** `postingOnly`: nothing unless the page looks like a posting (else the page's heading stands in). */
+export async function readJobInTab(tabId: number, frameId = 0, postingOnly = false): Promise<PageJob | null> {
   const target = { tabId, frameIds: [frameId] };
   await browser.scripting.executeScript({ target, files: ["content/extract-page.js"] });
   const [first] = await browser.scripting.executeScript({
     target,
-    func: () => globalThis.__debriefReadPage?.() ?? null,
+    func: (only: boolean) => globalThis.__debriefReadPage?.(only) ?? null,
+    args: [postingOnly],
   });
   return (first?.result as PageJob | null | undefined) ?? null;
 }

@@ -63,7 +63,7 @@ async function applied({ applicationId }: Arg<"job/applied">): Promise<Reply<"jo
 
 /** The job in a tab the popup was opened on; a page we may not script (chrome://, no grant) has none. */
 async function extract({ tabId }: Arg<"job/extract">): Promise<Reply<"job/extract">> {
-  const job = await readJobInTab(tabId).catch(() => null);
+  const job = await readJobInTab(tabId, 0, true).catch(() => null);
   return job?.posting.title ? job : null;
 }
 

@@ -1,0 +1,63 @@
+// The popup on a page of no known board (a company's own careers site): the background reads the tab
+// with the context menu's extractor and the popup offers "Save this job: <title> at <company>"; a page
+// that is no posting gets no offer. Opening the real popup grants activeTab; the popup here is opened
+// as a tab, which grants nothing, so this build's manifest grants the test site instead (as
+// context-menu.e2e.ts does). Both pages are written fixtures (tests/fixtures/pages/).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Extension, launchExtension } from "./harness";
+
+const SITE = "https://www.larkfieldprovisions.example";
+const JOB = `${SITE}/careers/warehouse-operations-lead`;
+const ABOUT = `${SITE}/about`;
+
+let ext: Extension;
+beforeAll(async () => {
+  ext = await launchExtension({ grantHosts: [`${SITE}/*`] });
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+describe("popup on a page of no known board", () => {
+  it("offers nothing on a page that is not a job posting", async () => {
+    await ext.serve(ABOUT, "pages/company-about.html");
+    const page = await ext.context.newPage();
+    await page.goto(ABOUT);
+    const popup = await ext.open("popup/popup.html");
+    await popup.getByRole("region", { name: "Welcome" }).waitFor();
+    // The suggestion comes in after the first paint; give it time to (not) appear.
+    await popup.waitForTimeout(800);
+    expect(await popup.getByRole("button", { name: /Save this job/ }).count()).toBe(0);
+    expect(await popup.getByRole("region", { name: "Suggested application" }).count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it("offers the posting the extractor finds, saves it, and the options list has it", async () => {
+    await ext.serve(JOB, "pages/company-careers-jobposting.html");
+    const page = await ext.context.newPage();
+    await page.goto(JOB);
+    // No panel on a site of no known board.
+    expect(await page.evaluate(() => document.querySelectorAll("debrief-panel").length)).toBe(0);
+
+    const popup = await ext.open("popup/popup.html");
+    const offer = popup.getByRole("button", {
+      name: "Save this job: Warehouse Operations Lead at Larkfield Provisions",
+    });
+    await offer.click();
+    const card = popup.getByRole("region", { name: "Suggested application" });
+    await card.getByRole("status").getByText("Saved to Debrief").waitFor();
+    expect(await card.textContent()).toContain("Warehouse Operations Lead");
+    await card.getByRole("button", { name: "Debrief this interview" }).waitFor();
+
+    const options = await ext.open("options/options.html");
+    await options.getByRole("row", { name: /Warehouse Operations Lead/ }).waitFor();
+    expect(await options.getByRole("row", { name: /Larkfield Provisions/ }).count()).toBe(1);
+
+    // A fresh popup knows the job is tracked: no offer again.
+    const again = await ext.open("popup/popup.html");
+    await again.getByRole("button", { name: "Debrief this interview" }).waitFor();
+    expect(await again.getByRole("button", { name: /Save this job/ }).count()).toBe(0);
+    expect(ext.strayRequests.filter((u) => !/\.(css|png|svg|jpe?g|woff2?)(\?|$)/.test(u))).toEqual([]);
+  });
+});
