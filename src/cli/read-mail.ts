@@ -3,7 +3,6 @@
 //   npm run --silent read-mail -- --url <page URL> <file.html>
 import { readFileSync } from "node:fs";
 import { readerFor } from "../content/webmail/readers";
-import { toWire } from "../content/webmail/scanner";
 import { parseHtml, parseUrlFileArgs } from "./html";
 import { printable } from "./printable-mail";
 
@@ -21,6 +20,6 @@ try {
   process.exit(2);
 }
 const { document, close } = parseHtml(html, url);
-const messages = reader.read(document, url).map((m) => printable(toWire(m)));
+const messages = reader.read(document, url).map(printable);
 console.log(JSON.stringify(messages, null, 2));
 await close();
