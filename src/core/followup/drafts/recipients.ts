@@ -48,7 +48,7 @@ export function addressForName(name: string, input: RecipientInput): Recipient |
   return c?.email ? { address: c.email.trim(), source: "contact" } : null;
 }
 
-/** The fallback address for the application: any contact's, else the latest sender's. */
+/** The fallback address for the application: the first contact's with an address, else the latest sender's. */
 export function applicationRecipient(input: RecipientInput): Recipient | null {
   const contact = (input.contacts ?? []).find((c) => c.email && isAddress(c.email.trim()));
   if (contact?.email) return { address: contact.email.trim(), source: "contact" };
