@@ -1,34 +1,13 @@
-// Gmail (mail.google.com). Each field is read through a fallback chain (selectors.ts). Each message
-// gets one id whatever Gmail shows: the hex legacy id, which data-message-id's "#msg-f:<decimal>" is
-// the decimal form of, so a reply seen before and after it syncs is one email, not two.
+// Gmail (mail.google.com). Each field is read through a fallback chain (selectors.ts); each message
+// gets one id whatever Gmail shows (gmail-id.ts).
 
 import { PROVIDER_HOSTS } from "../../core/webmail-providers";
 import { all, first } from "./chain";
+import { gmailMessageId } from "./gmail-id";
 import type { OpenedMessage, Reader } from "./reader";
 import { splitSender } from "./reader";
 import { GMAIL } from "./selectors";
 import { bodyText, parseDate } from "./text";
-
-/** "#msg-f:1775568780109575075" → "18a41665ecb473a3" (the legacy id); other forms kept without "#". */
-export function canonicalId(raw: string): string {
-  const id = raw.trim().replace(/^#/, "");
-  const dec = /^msg-f:(\d{1,20})$/.exec(id)?.[1];
-  if (dec) {
-    const hex = BigInt(dec).toString(16);
-    return hex.length >= 12 ? hex : id;
-  }
-  return /^[0-9a-f]{12,16}$/i.test(id) ? id.toLowerCase() : id;
-}
-
-function messageId(el: Element, body: Element | null): string {
-  const legacy = el.getAttribute("data-legacy-message-id");
-  if (legacy) return canonicalId(legacy);
-  const current = el.getAttribute("data-message-id");
-  if (current) return canonicalId(current);
-  // Before 2018 the id was only a class of the body: <div class="a3s aXjCH m1547986a2fbf2cbf">.
-  const cls = Array.from(body?.classList ?? []).find((c) => /^m[0-9a-f]{12,16}$/.test(c));
-  return cls ? cls.slice(1) : "";
-}
 
 export function gmailThreadId(doc: Document): string | undefined {
   const h2 = first(doc, GMAIL.subject);
@@ -57,7 +36,7 @@ function bodyOf(el: Element): Element | null {
 function readOne(el: Element, doc: Document, subject: string, thread: string | undefined) {
   if (el.closest(GMAIL.notShown)) return null;
   const bodyEl = bodyOf(el);
-  const id = messageId(el, bodyEl);
+  const id = gmailMessageId(el, bodyEl);
   if (!id || !bodyEl) return null;
   const from = sender(el);
   const dateEl = first(el, GMAIL.date);
@@ -112,3 +91,5 @@ export const gmailReader: Reader = {
     return first(doc, GMAIL.subject);
   },
 };
+
+export { canonicalId } from "./gmail-id";

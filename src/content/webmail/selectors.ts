@@ -32,6 +32,12 @@ export const GMAIL = {
     { selector: "div.adn", why: "pages before 2018 carry no id attribute: the body's m<hex> class has it" },
   ],
   /**
+   * Elements whose jslog names their message (`4:` + base64 `["#msg-f:<decimal>",…]`): the body
+   * container .ii.gt, the star and Reply buttons. The last id step, for a message element without id
+   * attributes or m<hex> body class (seen on real pages copied from Gmail 2019–2025).
+   */
+  idCarrier: "[jslog*='4:']",
+  /**
    * List items whose messages are not on screen: .kv collapsed (header and snippet only), .kQ and .kx
    * hidden under "N older messages" (InboxSDK getViewState). Their messages are not read.
    */

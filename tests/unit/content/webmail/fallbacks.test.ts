@@ -2,6 +2,7 @@
 // in the seven languages of OUTLOOK_LABELS, and message keys that hold across reloads and new replies.
 import { describe, expect, it } from "vitest";
 import { canonicalId, gmailReader } from "../../../../src/content/webmail/gmail";
+import { jslogMessageId } from "../../../../src/content/webmail/gmail-id";
 import { outlookReader } from "../../../../src/content/webmail/outlook";
 import { OUTLOOK_LABELS } from "../../../../src/content/webmail/selectors";
 import { loadPage } from "./load";
@@ -30,6 +31,28 @@ describe("Gmail message ids", () => {
   it("keeps ids it cannot convert as they are, without the #", () => {
     expect(canonicalId("#msg-a:r-4415066272912233011")).toBe("msg-a:r-4415066272912233011");
     expect(canonicalId("18A41665ECB473A3")).toBe("18a41665ecb473a3");
+  });
+
+  it("takes the id from jslog when the message element has no id attributes", () => {
+    // Field 4 of a jslog is base64 JSON: ["#msg-f:1775568780109575075",null,[]] (Gmail pads with ".").
+    const field = btoa('["#msg-f:1775568780109575075",null,[]]').replace(/=/g, ".");
+    const page = gmailPage("").replace(
+      'class="ii gt"',
+      `class="ii gt" jslog="20277; u014N:xr6bB; 4:${field}"`,
+    );
+    const [m] = gmailReader.read(loadPage(page, GMAIL_URL).document, GMAIL_URL);
+    expect(m?.messageId).toBe("18a41665ecb473a3");
+  });
+
+  it("reads no id from a jslog without one, and drops a message with no id at all", () => {
+    expect(jslogMessageId("20277; u014N:xr6bB; 4:W251bGwsbnVsbCxbXV0.")).toBe(""); // [null,null,[]]
+    expect(jslogMessageId("20277; u014N:xr6bB; 4:!!not-base64")).toBe("");
+    expect(jslogMessageId("20511; u014N:cOuCgd,Kr2w4b;")).toBe("");
+    const page = gmailPage("").replace(
+      'class="ii gt"',
+      'class="ii gt" jslog="20277; 4:W251bGwsbnVsbCxbXV0."',
+    );
+    expect(gmailReader.read(loadPage(page, GMAIL_URL).document, GMAIL_URL)).toEqual([]);
   });
 
   it("says a conversation is open only when the hash ends in a thread id", () => {
