@@ -12,9 +12,12 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 export const LOCAL_MATCH = "http://127.0.0.1/*"; // match patterns ignore ports
-/** Gmail's host, resolved to 127.0.0.1 by the profile's network.dns.localDomains (plain http). */
-export const MAIL_HOST = "mail.google.com";
-export const MAIL_MATCH = `http://${MAIL_HOST}/*`;
+/**
+ * The webmail hosts the smoke test opens (Gmail, and Outlook on the web's consumer host), resolved to
+ * 127.0.0.1 by the profile's network.dns.localDomains and served over plain http.
+ */
+export const MAIL_HOSTS = { gmail: "mail.google.com", outlook: "outlook.live.com" };
+const MAIL_MATCHES = Object.values(MAIL_HOSTS).map((host) => `http://${host}/*`);
 
 /** Copies `dist` to a temp dir and adds LOCAL_MATCH to the content script that loads `boardFile`. */
 export function testCopy(dist, boardFile = "content/boards/linkedin.js") {
@@ -25,10 +28,10 @@ export function testCopy(dist, boardFile = "content/boards/linkedin.js") {
   const script = manifest.content_scripts?.find((s) => s.js?.includes(boardFile));
   if (!script) throw new Error(`the build's manifest has no content script loading ${boardFile}`);
   script.matches = [...script.matches, LOCAL_MATCH];
-  // The webmail reader, which the product registers at run time for https://mail.google.com/* once the
-  // user grants it: here a static content script for the same host over http (see MAIL_HOST).
+  // The webmail reader, which the product registers at run time for each provider's https hosts once the
+  // user grants them: here a static content script for the same hosts over http (see MAIL_HOSTS).
   manifest.content_scripts.push({
-    matches: [MAIL_MATCH],
+    matches: MAIL_MATCHES,
     js: ["content/webmail.js"],
     run_at: "document_idle",
   });

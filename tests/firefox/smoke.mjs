@@ -24,7 +24,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
-import { LOCAL_MATCH, MAIL_HOST, serveFixture, servePosting, testCopy } from "./panel-page.mjs";
+import { LOCAL_MATCH, MAIL_HOSTS, serveFixture, servePosting, testCopy } from "./panel-page.mjs";
 
 const argv = process.argv.slice(2);
 const reportFile = argv.includes("--report") ? argv[argv.indexOf("--report") + 1] : undefined;
@@ -89,9 +89,14 @@ const helpersBefore = new Set(crashHelpers());
 const POSTING = "linkedin/guest-view";
 const copy = testCopy(dist);
 const posting = await servePosting(POSTING);
-// The webmail reader on a written Gmail page, at Gmail's host name (resolved to 127.0.0.1, plain http).
+// The webmail reader on written Gmail and Outlook pages, at their host names (resolved to 127.0.0.1,
+// plain http). The Outlook page and URL are the Chromium e2e's (tests/e2e/webmail.e2e.ts).
 const MAIL_FIXTURE = "webmail/written/gmail/single-rejection.html";
 const mail = await serveFixture(MAIL_FIXTURE);
+const OUTLOOK_FIXTURE = "webmail/written/outlook/thread-collapsed-interview.html";
+const outlookMail = await serveFixture(OUTLOOK_FIXTURE);
+const OUTLOOK_PATH =
+  "/mail/0/inbox/id/AAQkADAwATM0MDAAMS1iNmQ4LWU3ZmYtMDACLTAwCgAQAGbhxPNV1k5Lm7c%2BqRzY1aE%3D";
 
 const port = await freePort();
 const webExt = spawn(
@@ -108,8 +113,8 @@ const webExt = spawn(
     "--source-dir",
     copy.dir,
     `--arg=--remote-debugging-port=${port}`,
-    // mail.google.com → 127.0.0.1, over http: no HSTS preload, no HTTPS-First upgrade.
-    `--pref=network.dns.localDomains=${MAIL_HOST}`,
+    // mail.google.com and outlook.live.com → 127.0.0.1, over http: no HSTS preload, no HTTPS-First upgrade.
+    `--pref=network.dns.localDomains=${Object.values(MAIL_HOSTS).join(",")}`,
     "--pref=network.stricttransportsecurity.preloadlist=false",
     "--pref=dom.security.https_first=false",
     "--pref=dom.security.https_first_schemeless=false",
@@ -127,6 +132,7 @@ const stop = () => {
   } catch {}
   posting.close();
   mail.close();
+  outlookMail.close();
   setTimeout(() => {
     for (const pid of crashHelpers()) if (!helpersBefore.has(pid)) process.kill(Number(pid), "SIGTERM");
     copy.remove(); // after Firefox has let go of it
@@ -484,7 +490,7 @@ try {
         }`),
       );
       ({ context: mailTab } = await send("browsingContext.create", { type: "tab" }));
-      const url = `http://${MAIL_HOST}:${mail.port}/mail/u/0/#inbox/FMfcgzQcqbVHxKcPzrQWxLvNlDwTgmkS`;
+      const url = `http://${MAIL_HOSTS.gmail}:${mail.port}/mail/u/0/#inbox/FMfcgzQcqbVHxKcPzrQWxLvNlDwTgmkS`;
       await send("browsingContext.navigate", { context: mailTab, url, wait: "complete" });
       const chip = await waitFor(
         mailTab,
@@ -511,10 +517,58 @@ try {
         throw new Error(`emails stored: ${JSON.stringify(stored)}`);
       return `chip "${chip.replace(/\s+/g, " ").trim()}"; 1 email stored`;
     });
+
+    // Outlook on the web: tagging on for it too, a second application, an interview invitation opened.
+    await check(
+      "the webmail reader tags an Outlook on the web invitation (content script, Xray-safe reads)",
+      async () => {
+        const now = Date.now() - 20 * 86400000;
+        await evaluate(
+          page.context,
+          idb(`(db, done, fail) => {
+          const tx = db.transaction(["applications", "events", "settings"], "readwrite");
+          tx.objectStore("settings").put({ key: "webmailProviders", value: ["gmail", "outlook"] });
+          tx.objectStore("applications").put({ id: "app-woodgrove", company: "Woodgrove Bank",
+            title: "Operations Analyst", companyDomains: [], status: "applied", source: "manual",
+            createdAt: ${now}, updatedAt: ${now}, lastActivityAt: ${now}, archived: 0 });
+          tx.objectStore("events").put({ id: "app-woodgrove-applied", kind: "applied", applicationId: "app-woodgrove", at: ${now} });
+          tx.oncomplete = () => done(true);
+          tx.onerror = () => fail(tx.error);
+        }`),
+        );
+        const { context: outlookTab } = await send("browsingContext.create", { type: "tab" });
+        const url = `http://${MAIL_HOSTS.outlook}:${outlookMail.port}${OUTLOOK_PATH}`;
+        await send("browsingContext.navigate", { context: outlookTab, url, wait: "complete" });
+        const chip = await waitFor(
+          outlookTab,
+          `document.querySelector("debrief-email-chip")?.shadowRoot?.querySelector("button.tag")?.textContent`,
+          "the email chip",
+        ).catch(async (error) => {
+          const seen = await evaluate(
+            outlookTab,
+            `location.href + " chips: " + document.querySelectorAll("debrief-email-chip").length`,
+          ).catch((e) => e.message);
+          throw new Error(`${error.message}; the page: ${seen}`);
+        });
+        if (!/Interview/.test(chip) || !/Woodgrove Bank/.test(chip))
+          throw new Error(`chip reads ${JSON.stringify(chip)}`);
+        const stored = await evaluate(
+          page.context,
+          idb(
+            `(db, done) => { const r = db.transaction("emails").objectStore("emails").getAll(); r.onsuccess = () => done(r.result.filter((e) => e.id.startsWith("outlook:")).map((e) => [e.id, e.category, e.applicationId])); }`,
+          ),
+        );
+        // The key the reader gives this message in Chromium and in node (expected.json): the same here.
+        const key = "outlook:AAQkADAwATM0MDAAMS1iNmQ4LWU3ZmYtMDACLTAwCgAQAGbhxPNV1k5Lm7c+qRzY1aE=.5hdvtt";
+        if (JSON.stringify(stored) !== JSON.stringify([[key, "interview", "app-woodgrove"]]))
+          throw new Error(`Outlook emails stored: ${JSON.stringify(stored)}`);
+        return `chip "${chip.replace(/\s+/g, " ").trim()}"; 1 Outlook email stored`;
+      },
+    );
   }
   close();
   exitCode = finish(
-    `job-board panel exercised on ${POSTING} at 127.0.0.1, the webmail reader on ${MAIL_FIXTURE} at http://${MAIL_HOST} (resolved to 127.0.0.1), both through a test copy of the build (real match patterns: Chromium e2e)`,
+    `job-board panel exercised on ${POSTING} at 127.0.0.1, the webmail reader on ${MAIL_FIXTURE} at http://${MAIL_HOSTS.gmail} and ${OUTLOOK_FIXTURE} at http://${MAIL_HOSTS.outlook} (resolved to 127.0.0.1), all through a test copy of the build (real match patterns: Chromium e2e)`,
   );
 } catch (error) {
   results.push({ ok: false, name: "Firefox with the build and its remote agent", detail: error.message });
