@@ -111,6 +111,15 @@ function oldestFirst(items: Expanded[]): Expanded[] {
   return [...items].reverse();
 }
 
+/** The subject's text: its first span with text inside the heading, else the heading's text. */
+function subjectOf(heading: Element | null): string {
+  if (!heading) return "";
+  // Array.from, not for…of over the NodeList (Firefox's Xray wrappers).
+  const spans = Array.from(heading.querySelectorAll(OUTLOOK.subjectText));
+  const own = spans.map((s) => (s.textContent ?? "").trim()).find((t) => t !== "");
+  return own ?? (heading.textContent ?? "").trim();
+}
+
 function conversationId(doc: Document, url: string): string | undefined {
   const item = urlItemId(url);
   if (item && isConversationId(item)) return item;
@@ -130,7 +139,7 @@ export const outlookReader: Reader = {
     const single = itemId && !isConversationId(itemId) ? itemId : undefined;
     if (single) items = items.slice(-1);
     else if (!conversation) return []; // Nothing to key the messages by that survives a reload.
-    const subject = (first(pane, OUTLOOK.subject)?.textContent ?? "").trim();
+    const subject = subjectOf(first(pane, OUTLOOK.subject));
     return items.map((item, position): OpenedMessage => {
       const from = sender(item.el);
       const body = bodyText(item.body, OUTLOOK.trim);

@@ -113,8 +113,16 @@ export const OUTLOOK = {
   /** Subject heading in the reading pane. */
   subject: [
     { selector: "[role='heading'][aria-level='2']", why: "the conversation's subject heading" },
-    { selector: "[role='heading']", why: "older layouts: a bare heading" },
+    {
+      selector: "[role='heading']",
+      why: "any heading of the pane: PreMiD reads #ConversationReadingPaneContainer div[role=heading] (2025)",
+    },
   ],
+  /**
+   * The subject's own text inside the heading, which can hold other controls beside it: the first span
+   * with text (PreMiD reads `div[role="heading"] span` on the live page), else the whole heading.
+   */
+  subjectText: "span",
   /** Sent/received time, full date in the title. */
   date: [
     { selector: "[data-testid='SentReceivedSavedTime']", why: "a test id Outlook keeps for its own tests" },

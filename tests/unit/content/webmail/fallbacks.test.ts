@@ -112,6 +112,31 @@ describe("Outlook in the seven languages of OUTLOOK_LABELS", () => {
   );
 });
 
+describe("Outlook subject", () => {
+  const en = OUTLOOK_LABELS[0]!;
+  const withHeading = (heading: string) =>
+    outlookPage(en, [{ from: "Dana Whitfield", date: DATE.en ?? "" }]).replace(
+      '<div role="heading" aria-level="2">Entretien / Interview</div>',
+      heading,
+    );
+  const subjectOf = (html: string) =>
+    outlookReader.read(loadPage(html, OUTLOOK_URL).document, OUTLOOK_URL)[0]?.subject;
+
+  it("reads the subject's span, not the controls beside it in the heading", () => {
+    const html = withHeading(
+      `<div role="heading" aria-level="2"><span title="Next steps">Next steps</span><button>Summarize</button></div>`,
+    );
+    expect(subjectOf(html)).toBe("Next steps");
+  });
+
+  it("reads a heading of any level, and a heading with no span as a whole", () => {
+    expect(
+      subjectOf(withHeading(`<span role="heading" aria-level="3"><span>Offer letter</span></span>`)),
+    ).toBe("Offer letter");
+    expect(subjectOf(withHeading(`<div role="heading">Offer letter</div>`))).toBe("Offer letter");
+  });
+});
+
 describe("Outlook message keys", () => {
   const en = OUTLOOK_LABELS[0]!;
   const thread = (n: number) =>
