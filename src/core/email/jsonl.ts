@@ -9,6 +9,8 @@ export interface EmailRow {
   body: string;
   date?: string | number;
   label?: EmailCategory;
+  /** Where a real email came from (a source id of tests/fixtures/emails/real/MANIFEST.md). */
+  source?: string;
 }
 
 export interface ParsedLines {
@@ -50,6 +52,7 @@ export function parseEmailLines(text: string, opts: { requireLabel?: boolean } =
       body: str("body"),
     };
     if (typeof o.date === "string" || typeof o.date === "number") row.date = o.date;
+    if (typeof o.source === "string") row.source = o.source;
     if (o.label !== undefined) {
       if (!isCategory(o.label)) {
         out.errors.push({ line, message: `unknown label ${JSON.stringify(o.label)}` });

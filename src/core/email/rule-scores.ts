@@ -2,6 +2,7 @@
 // plus the sender's service kind, then re-weighed by the guards that need more than one phrase.
 import type { EmailCategory } from "../types";
 import { APPLICATION_CATEGORIES, CATEGORIES } from "./categories";
+import { GateIndex } from "./gate";
 import {
   APPLICATION_CONTEXT,
   blankConditionals,
@@ -14,7 +15,7 @@ import {
 } from "./guards";
 import { isJobRelated } from "./prefilter";
 import type { Prepared } from "./prepare";
-import { BODY_RULES, type Rule, SUBJECT_RULES } from "./rules";
+import { BODY_RULES, SUBJECT_RULES } from "./rules";
 import { footerStart, REPLY_SUBJECT } from "./sections";
 
 export interface Hit {
@@ -35,34 +36,45 @@ const quote = (s: string, max = 60) => {
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 };
 
+let gates: { subject: GateIndex; body: GateIndex } | undefined;
+/** The rules' word gates (gate.ts), built on first use. */
+function gateIndex(): { subject: GateIndex; body: GateIndex } {
+  gates ??= {
+    subject: new GateIndex(SUBJECT_RULES.map((r) => r.re)),
+    body: new GateIndex(BODY_RULES.map((r) => r.re)),
+  };
+  return gates;
+}
+
 function ruleHits(p: Prepared, body: string): Hit[] {
   const hits: Hit[] = [];
+  const index = gateIndex();
   if (p.subject) {
     const reply = REPLY_SUBJECT.test(p.subject);
-    for (const rule of SUBJECT_RULES) {
-      if (rule.re.test(p.subject)) {
+    const live = index.subject.candidates(p.subject);
+    SUBJECT_RULES.forEach((rule, i) => {
+      if (live[i] && rule.re.test(p.subject)) {
         hits.push({
           cat: rule.cat,
           w: reply ? rule.w * REPLY_WEIGHT : rule.w,
           say: `subject says '${quote(p.subject)}'`,
         });
       }
-    }
+    });
   }
   const footer = footerStart(body);
-  const run = (rules: readonly Rule[]) => {
-    for (const rule of rules) {
-      const m = rule.re.exec(body);
-      if (!m) continue;
-      const inFooter = m.index >= footer;
-      hits.push({
-        cat: rule.cat,
-        w: inFooter ? rule.w * FOOTER_WEIGHT : rule.w,
-        say: `phrase '${quote(m[0])}'${inFooter ? " (in the footer)" : ""}`,
-      });
-    }
-  };
-  run(BODY_RULES);
+  const live = index.body.candidates(body);
+  BODY_RULES.forEach((rule, i) => {
+    if (!live[i]) return;
+    const m = rule.re.exec(body);
+    if (!m) return;
+    const inFooter = m.index >= footer;
+    hits.push({
+      cat: rule.cat,
+      w: inFooter ? rule.w * FOOTER_WEIGHT : rule.w,
+      say: `phrase '${quote(m[0])}'${inFooter ? " (in the footer)" : ""}`,
+    });
+  });
   return hits;
 }
 

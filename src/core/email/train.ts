@@ -8,6 +8,8 @@ import { type EmailInput, prepare } from "./prepare";
 export interface LabelledEmail extends EmailInput {
   id?: string;
   label: EmailCategory;
+  /** Where a real email came from; the written corpus has none. */
+  source?: string;
 }
 
 export interface TrainOptions {
