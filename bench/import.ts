@@ -1,8 +1,10 @@
 // Import of a 50 MB tracker export (written here: a Simplify-shaped file of ~228,000 rows) in node:
-// decoding, parsing in chunks (as the options page does) and reading the rows into applications.
+// decoding, parsing in chunks and reading the rows into applications, each at once; then the whole
+// read in slices as the options page runs it (core/import/read-in-slices), with the longest time
+// the thread went without a pause (what a click on Cancel may wait, at most).
 //   node scripts/run-ts.mjs bench/import.ts [runs]
 // Prints the median milliseconds of each step over the runs.
-import { decodeBytes, parseTableAsync, readTable } from "../src/core/import";
+import { decodeBytes, parseTableAsync, readImportInSlices, readTable } from "../src/core/import";
 
 const runs = Number(process.argv[2] ?? 3);
 const header =
@@ -17,7 +19,24 @@ for (let i = 0; size < 50_000_000; i++) {
 }
 const bytes = new TextEncoder().encode(parts.join(""));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-const times: Record<string, number[]> = { decode: [], parse: [], read: [] };
+const times: Record<string, number[]> = { decode: [], parse: [], read: [], inSlices: [], longestBusy: [] };
+
+/** The longest gap between ticks of a 0 ms timer while `work` runs: the thread's longest busy stretch. */
+async function longestBusy(work: () => Promise<unknown>): Promise<number> {
+  let last = performance.now();
+  let longest = 0;
+  let running = true;
+  const tick = () => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+    if (running) setTimeout(tick, 0);
+  };
+  setTimeout(tick, 0);
+  await work();
+  running = false;
+  return longest;
+}
 let rows = 0;
 for (let r = 0; r < runs; r++) {
   let t = performance.now();
@@ -29,6 +48,10 @@ for (let r = 0; r < runs; r++) {
   t = performance.now();
   rows = readTable(table, encoding, "America/New_York").applications.length;
   times.read!.push(performance.now() - t);
+  t = performance.now();
+  const busy = await longestBusy(() => readImportInSlices(bytes, "America/New_York"));
+  times.inSlices!.push(performance.now() - t);
+  times.longestBusy!.push(busy);
 }
 console.log(
   JSON.stringify({

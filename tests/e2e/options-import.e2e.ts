@@ -132,6 +132,16 @@ describe("import another tracker's export", () => {
     expect(await page.getByText("Café Größe").count()).toBe(1);
     expect(await page.getByLabel("Company", { exact: true }).inputValue()).toBe("Company");
 
+    // The same spreadsheet saved as "Unicode text" (UTF-16 with its byte order mark).
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(fixture("european-semicolon.csv").toString("utf8"), "utf16le"),
+    ]);
+    await choose(page, "bewerbungen-unicode.csv", utf16);
+    await page.getByText("bewerbungen-unicode.csv: 3 applications, read as a spreadsheet").waitFor();
+    await page.getByText("The file was read as UTF-16 text, separated by semicolons.").waitFor();
+    expect(await page.getByText("Société Générale").count()).toBe(1);
+
     await choose(page, "formulas.csv");
     await page.getByText("formulas.csv: 3 applications").waitFor();
     expect(
@@ -157,7 +167,7 @@ describe("import another tracker's export", () => {
     await page.getByText("holds 0 applications").waitFor();
   });
 
-  it("a 50 MB export shows its progress and can be cancelled without importing anything", async () => {
+  it("a 50 MB export shows its progress to the end and can be cancelled while its rows are read, importing nothing", async () => {
     const page = await ext.open("options/options.html#/data");
     const header =
       "Job Title,Company Name,Location,Job URL,Applied Date,Status,Status Date,Archived,Date Archived,Notes,job_type\n";
@@ -176,9 +186,18 @@ describe("import another tracker's export", () => {
     await page.getByLabel("CSV file").setInputFiles(path);
     const progress = page.getByRole("progressbar", { name: "Reading simplify-big.csv…" });
     await progress.waitFor();
+    // The whole read is one bar with its percentage, through the last and longest stage too
+    // (reading ~228,000 rows into applications), and the page keeps painting while it runs.
+    const percent = async () =>
+      Number((await page.locator(".import-percent").textContent())?.replace("%", ""));
+    await page.getByText(/^Checking [\d,]+ rows…/).waitFor({ timeout: 60_000 });
+    const first = await percent();
+    await expect.poll(percent, { timeout: 60_000 }).toBeGreaterThan(first);
+    expect(await page.getByText(/^Checking [\d,]+ rows…/).count()).toBe(1);
     await page.getByRole("button", { name: "Cancel" }).click();
     await page.getByRole("status").filter({ hasText: "Import cancelled; nothing was changed." }).waitFor();
     expect(await progress.count()).toBe(0);
+    expect(await page.getByRole("button", { name: /^Import \d+ applications$/ }).count()).toBe(0);
     await page.getByText("holds 0 applications").waitFor();
   }, 120_000);
 });

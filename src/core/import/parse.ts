@@ -2,14 +2,8 @@
 // a long file is read in chunks that yield to the page between them, report progress and can be
 // cancelled. Line numbers count the header as line 1.
 import Papa from "papaparse";
+import { ImportCancelled } from "./slices";
 import type { CsvTable } from "./types";
-
-export class ImportCancelled extends Error {
-  override name = "ImportCancelled";
-  constructor() {
-    super("Import cancelled; nothing was changed.");
-  }
-}
 
 const CONFIG: Papa.ParseConfig<Record<string, string>> = {
   header: true,

@@ -2,9 +2,10 @@
 // and every problem with its line. Used as is by `npm run import-preview` and the options page.
 import type { ColumnMapping } from "../export/csv-import";
 import type { ApplicationStatus } from "../types";
-import { decodeBytes, type TextEncodingName } from "./decode";
-import { detectImporter, readGeneric } from "./formats/index";
+import { decoding, type TextEncodingName } from "./decode";
+import { detectImporter, readingGeneric } from "./formats/index";
 import { parseTable } from "./parse";
+import { runNow, type Steps } from "./slices";
 import type { CsvTable, ImportedApplication, ImportFormat, ImportProblem } from "./types";
 
 export interface ImportPreview {
@@ -28,14 +29,25 @@ export function readTable(
   timeZone: string,
   mapping?: ColumnMapping,
 ): ImportPreview {
+  return runNow(readingTable(table, encoding, timeZone, mapping));
+}
+
+/** readTable one row a step (yields the rows read so far, out of table.records.length). */
+export function* readingTable(
+  table: CsvTable,
+  encoding: TextEncodingName,
+  timeZone: string,
+  mapping?: ColumnMapping,
+): Steps<ImportPreview> {
   if (table.headers.length === 0 || table.records.length === 0) {
     throw new EmptyImportError(
       "This file has no rows to import: it needs a header row and at least one row under it.",
     );
   }
   const importer = detectImporter(table.headers);
-  const read =
-    importer.format === "generic" ? readGeneric(table, timeZone, mapping) : importer.read(table, timeZone);
+  const read = yield* importer.format === "generic"
+    ? readingGeneric(table, timeZone, mapping)
+    : importer.read(table, timeZone);
   for (const app of read.applications) {
     // A tracker without an applied-date column still dates the move to "applied".
     app.appliedAt ??= app.events.find((e) => e.kind === "applied")?.at;
@@ -54,7 +66,7 @@ export function readTable(
 }
 
 export function readImport(bytes: Uint8Array, timeZone: string): ImportPreview {
-  const { text, encoding } = decodeBytes(bytes);
+  const { text, encoding } = runNow(decoding(bytes));
   return readTable(parseTable(text), encoding, timeZone);
 }
 

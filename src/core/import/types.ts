@@ -1,6 +1,7 @@
 // What every importer reads a tracker's export into: applications with their history, and the
 // problems found, each with its line. Pure data, shared by the CLI preview, the options page and db.
 import type { ApplicationStatus, Salary } from "../types";
+import type { Steps } from "./slices";
 
 export type ImportFormat = "huntr" | "teal-roles" | "teal-events" | "simplify" | "debrief" | "generic";
 
@@ -54,6 +55,9 @@ export interface Importer {
   /** For messages: "a Huntr export". */
   label: string;
   detect(headers: readonly string[]): boolean;
-  /** `timeZone`: the user's, in which a date-only cell is a day (core/local-day). */
-  read(table: CsvTable, timeZone: string): ImportRead;
+  /**
+   * `timeZone`: the user's, in which a date-only cell is a day (core/local-day). Yields the number of
+   * rows read so far (core/import/slices runs it at once or in slices).
+   */
+  read(table: CsvTable, timeZone: string): Steps<ImportRead>;
 }

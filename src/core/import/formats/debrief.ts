@@ -9,10 +9,11 @@ export const debrief: Importer = {
   format: "debrief",
   label: "a Debrief export",
   detect: (h) => hasHeaders(h, "Debrief id", "Company", "Role"),
-  read(table, timeZone) {
+  *read(table, timeZone) {
     const problems: ImportProblem[] = [];
     const applications: ImportedApplication[] = [];
     for (const row of rowsOf(table, problems, timeZone)) {
+      yield row.line - 1;
       const company = row.text(CSV_COLUMNS[0]);
       const title = row.text(CSV_COLUMNS[1]);
       if (!company && !title) {

@@ -2,6 +2,7 @@
 // aliases) and the user can change each match. Not a tracker export at all (no column for a company
 // or a role) is refused with the headers it has.
 import { type ColumnMapping, guessMapping, parseSalary } from "../../export/csv-import";
+import { runNow, type Steps } from "../slices";
 import type { CsvTable, ImportedApplication, Importer, ImportProblem, ImportRead } from "../types";
 import { historyOf } from "../values";
 import { compact, rowsOf } from "./row-context";
@@ -15,6 +16,15 @@ export function readGeneric(
   timeZone: string,
   mapping: ColumnMapping = guessMapping(table.headers),
 ): ImportRead {
+  return runNow(readingGeneric(table, timeZone, mapping));
+}
+
+/** The same, one row a step (yields the rows read), for the page to run in slices. */
+export function* readingGeneric(
+  table: CsvTable,
+  timeZone: string,
+  mapping: ColumnMapping = guessMapping(table.headers),
+): Steps<ImportRead> {
   if (!mapping.company && !mapping.title) {
     const shown = table.headers.slice(0, 8).join(", ");
     throw new NotATrackerError(
@@ -25,6 +35,7 @@ export function readGeneric(
   const applications: ImportedApplication[] = [];
   const col = (f: keyof ColumnMapping) => mapping[f] ?? "\u0000none";
   for (const row of rowsOf(table, problems, timeZone)) {
+    yield row.line - 1;
     const company = row.text(col("company"));
     const title = row.text(col("title"));
     if (!company && !title) {
@@ -64,5 +75,5 @@ export const generic: Importer = {
   format: "generic",
   label: "a spreadsheet",
   detect: () => true,
-  read: (table, timeZone) => readGeneric(table, timeZone),
+  read: (table, timeZone) => readingGeneric(table, timeZone),
 };

@@ -10,10 +10,11 @@ export const huntr: Importer = {
   format: "huntr",
   label: "a Huntr export",
   detect: (h) => ["listname", "companyname"].every((n) => h.some((x) => x.toLowerCase() === n)),
-  read(table, timeZone) {
+  *read(table, timeZone) {
     const problems: ImportProblem[] = [];
     const applications: ImportedApplication[] = [];
     for (const row of rowsOf(table, problems, timeZone)) {
+      yield row.line - 1;
       const company = row.text("companyName", "company");
       const title = row.text("title", "jobTitle");
       if (!company && !title) {

@@ -18,4 +18,4 @@ export function importerFor(format: ImportFormat): Importer {
   return IMPORTERS.find((i) => i.format === format) ?? generic;
 }
 
-export { NotATrackerError, readGeneric } from "./generic";
+export { NotATrackerError, readGeneric, readingGeneric } from "./generic";

@@ -14,15 +14,15 @@ export interface Row {
   status(word: string, fallback: ApplicationStatus): ApplicationStatus;
 }
 
-/** `timeZone`: the user's, in which a date-only cell is a day. */
-export function rowsOf(table: CsvTable, problems: ImportProblem[], timeZone: string): Row[] {
+/** `timeZone`: the user's, in which a date-only cell is a day. One row at a time, as they are read. */
+export function* rowsOf(table: CsvTable, problems: ImportProblem[], timeZone: string): Generator<Row> {
   const headerOf = new Map<string, string | undefined>();
   const header = (names: string[]) => {
     const key = names.join("\u0000");
     if (!headerOf.has(key)) headerOf.set(key, findHeader(table.headers, ...names));
     return headerOf.get(key);
   };
-  return table.records.map((record, i) => {
+  for (const [i, record] of table.records.entries()) {
     const line = i + 2;
     const ctx = { line, problems, table, timeZone };
     const text = (...names: string[]) => {
@@ -33,7 +33,7 @@ export function rowsOf(table: CsvTable, problems: ImportProblem[], timeZone: str
       }
       return cell.text;
     };
-    return {
+    yield {
       line,
       text,
       url(...names) {
@@ -54,7 +54,7 @@ export function rowsOf(table: CsvTable, problems: ImportProblem[], timeZone: str
         return fallback;
       },
     };
-  });
+  }
 }
 
 const REQUIRED = new Set(["company", "title", "events"]);

@@ -11,10 +11,11 @@ export const simplify: Importer = {
   detect: (h) =>
     hasHeaders(h, "Job Title", "Company Name", "Status Date") ||
     hasHeaders(h, "Company Name", "Date Archived"),
-  read(table, timeZone) {
+  *read(table, timeZone) {
     const problems: ImportProblem[] = [];
     const applications: ImportedApplication[] = [];
     for (const row of rowsOf(table, problems, timeZone)) {
+      yield row.line - 1;
       const company = row.text("Company Name");
       const title = row.text("Job Title");
       if (!company && !title) {

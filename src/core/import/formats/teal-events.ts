@@ -12,10 +12,11 @@ export const tealEvents: Importer = {
   format: "teal-events",
   label: "a Teal events export",
   detect: (h) => hasHeaders(h, "date", "company name", "role", "event") && !h.includes("company_name"),
-  read(table, timeZone) {
+  *read(table, timeZone) {
     const problems: ImportProblem[] = [];
     const groups = new Map<string, ImportedApplication & { order: number[] }>();
     for (const row of rowsOf(table, problems, timeZone)) {
+      yield row.line - 1;
       const company = row.text("company name");
       const title = row.text("role");
       if (!company && !title) {

@@ -40,10 +40,11 @@ export const tealRoles: Importer = {
   format: "teal-roles",
   label: "a Teal job tracker export",
   detect: (h) => h.includes("company_name") && (h.includes("statusName") || h.includes("status_name")),
-  read(table, timeZone) {
+  *read(table, timeZone) {
     const problems: ImportProblem[] = [];
     const applications: ImportedApplication[] = [];
     for (const row of rowsOf(table, problems, timeZone)) {
+      yield row.line - 1;
       const company = row.text("company_name");
       const title = row.text("role", "job_title", "title", "job_position", "position");
       if (!company && !title) {

@@ -4,11 +4,11 @@
 import { useRef, useState } from "preact/hooks";
 import { type ColumnMapping, guessMapping } from "../../../core/export";
 import {
-  decodeBytes,
   ImportCancelled,
   type ImportPreview,
-  parseTableAsync,
-  readTable,
+  type ImportProgress,
+  readImportInSlices,
+  readTableInSlices,
 } from "../../../core/import";
 import { userTimeZone } from "../../../shared/time-zone";
 import { errorText } from "../../undo";
@@ -16,56 +16,85 @@ import type { DataActions } from "./actions";
 import { ColumnMappingFields } from "./ColumnMapping";
 import { readFileBytes } from "./files";
 import { ImportPreviewView } from "./ImportPreview";
+import { ReadProgress } from "./ReadProgress";
+
+interface Previewing {
+  step: "preview";
+  name: string;
+  preview: ImportPreview;
+  mapping?: ColumnMapping;
+  mappingError?: string;
+}
 
 type State =
   | { step: "idle" }
-  | { step: "reading"; name: string; fraction: number }
-  | { step: "checking"; name: string; rows: number }
-  | { step: "preview"; name: string; preview: ImportPreview; mapping?: ColumnMapping; mappingError?: string }
+  /** `back`: the preview a re-read for new column matches started from, shown again on Cancel. */
+  | { step: "reading"; name: string; progress: ImportProgress; back?: Previewing }
+  | Previewing
   | { step: "writing"; name: string; preview: ImportPreview };
+
+const START: ImportProgress = { stage: "decoding", fraction: 0 };
 
 export function CsvImport({ actions }: { actions: DataActions }) {
   const [state, setState] = useState<State>({ step: "idle" });
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
   const reading = useRef<AbortController | null>(null);
 
-  const pick = async (input: HTMLInputElement) => {
+  /** Runs one read with progress and Cancel; a newer read (or Cancel) aborts the one before. */
+  const track = async (work: (signal: AbortSignal) => Promise<void>, onError: (e: unknown) => void) => {
+    reading.current?.abort();
+    const controller = new AbortController();
+    reading.current = controller;
+    try {
+      await work(controller.signal);
+    } catch (error) {
+      if (reading.current === controller) onError(error);
+    } finally {
+      if (reading.current === controller) reading.current = null;
+    }
+  };
+
+  const pick = (input: HTMLInputElement) => {
     const chosen = input.files?.[0];
     input.value = "";
     if (!chosen) return;
     setMessage(null);
-    const controller = new AbortController();
-    reading.current = controller;
-    setState({ step: "reading", name: chosen.name, fraction: 0 });
-    try {
-      const { text, encoding } = decodeBytes(await readFileBytes(chosen));
-      const table = await parseTableAsync(text, {
-        signal: controller.signal,
-        onProgress: (fraction) => setState({ step: "reading", name: chosen.name, fraction }),
-      });
-      // Reading the rows into applications takes seconds on a huge file: say so, and let it paint first.
-      setState({ step: "checking", name: chosen.name, rows: table.records.length });
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-      const preview = readTable(table, encoding, userTimeZone());
-      const mapping = preview.format === "generic" ? guessMapping(preview.table.headers) : undefined;
-      setState({ step: "preview", name: chosen.name, preview, mapping });
-    } catch (error) {
-      setState({ step: "idle" });
-      const cancelled = error instanceof ImportCancelled;
-      setMessage({ text: errorText(error), error: !cancelled });
-    } finally {
-      reading.current = null;
-    }
+    const name = chosen.name;
+    setState({ step: "reading", name, progress: START });
+    return track(
+      async (signal) => {
+        const preview = await readImportInSlices(await readFileBytes(chosen), userTimeZone(), {
+          signal,
+          onProgress: (progress) => setState({ step: "reading", name, progress }),
+        });
+        const mapping = preview.format === "generic" ? guessMapping(preview.table.headers) : undefined;
+        setState({ step: "preview", name, preview, mapping });
+      },
+      (error) => {
+        setState({ step: "idle" });
+        setMessage({ text: errorText(error), error: !(error instanceof ImportCancelled) });
+      },
+    );
   };
 
   const remap = (mapping: ColumnMapping) => {
     if (state.step !== "preview") return;
-    try {
-      const preview = readTable(state.preview.table, state.preview.encoding, userTimeZone(), mapping);
-      setState({ ...state, preview, mapping, mappingError: undefined });
-    } catch (error) {
-      setState({ ...state, mapping, mappingError: errorText(error) });
-    }
+    const back = state;
+    const { name, preview } = back;
+    setState({ step: "reading", name, progress: { stage: "checking", fraction: 0 }, back });
+    return track(
+      async (signal) => {
+        const next = await readTableInSlices(preview.table, preview.encoding, userTimeZone(), mapping, {
+          signal,
+          onProgress: (progress) => setState({ step: "reading", name, progress, back }),
+        });
+        setState({ ...back, preview: next, mapping, mappingError: undefined });
+      },
+      (error) =>
+        setState(
+          error instanceof ImportCancelled ? back : { ...back, mapping, mappingError: errorText(error) },
+        ),
+    );
   };
 
   const run = () => {
@@ -89,7 +118,7 @@ export function CsvImport({ actions }: { actions: DataActions }) {
   };
 
   const shown = state.step === "preview" || state.step === "writing" ? state : null;
-  const busy = state.step === "reading" || state.step === "checking" || state.step === "writing";
+  const busy = state.step === "reading" || state.step === "writing";
   const canImport = state.step === "preview" && !state.mappingError && state.preview.applications.length > 0;
   return (
     <section class="data-card" aria-labelledby="data-import-csv">
@@ -107,20 +136,7 @@ export function CsvImport({ actions }: { actions: DataActions }) {
         onChange={(e) => void pick(e.currentTarget)}
       />
       {state.step === "reading" && (
-        <div class="import-progress">
-          <label for="import-progress">Reading {state.name}…</label>{" "}
-          <progress id="import-progress" max={1} value={state.fraction}>
-            {Math.round(state.fraction * 100)}%
-          </progress>{" "}
-          <button type="button" onClick={() => reading.current?.abort()}>
-            Cancel
-          </button>
-        </div>
-      )}
-      {state.step === "checking" && (
-        <p role="status">
-          Checking {state.rows.toLocaleString()} rows of {state.name}…
-        </p>
+        <ReadProgress name={state.name} progress={state.progress} onCancel={() => reading.current?.abort()} />
       )}
       {shown && (
         <section class="preview" aria-labelledby="csv-preview-title">

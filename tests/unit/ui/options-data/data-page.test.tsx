@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseBackup } from "../../../../src/db/backup";
 import type { DataActions } from "../../../../src/ui/options/data/actions";
 import { DataPage } from "../../../../src/ui/options/data/DataPage";
-import { button, byLabel, chooseFile, click, mount, type, unmount } from "../mount";
+import { button, byLabel, chooseFile, click, mount, settle, type, unmount } from "../mount";
 
 const BACKUP = {
   format: "debrief-backup",
@@ -96,6 +96,8 @@ describe("CSV import", () => {
       notes.value = "";
       notes.dispatchEvent(new Event("change", { bubbles: true }));
     });
+    // The rows are read again with the new matches (in slices, as a huge file would be).
+    await settle();
     expect(root.textContent).toContain("Import 2 applications");
     await click(button(root, "Import 2 applications"));
     const rows = vi.mocked(actions.importApplications).mock.calls[0]![0];
