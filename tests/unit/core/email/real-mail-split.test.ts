@@ -65,7 +65,10 @@ describe("the real mail split", () => {
 
   it("lists every source in MANIFEST.md with its split, email count and label counts", () => {
     const m = manifest();
-    const files = [...[...dev].map(([s, r]) => [s, "dev", r] as const), ...[...test].map(([s, r]) => [s, "test", r] as const)];
+    const files = [
+      ...[...dev].map(([s, r]) => [s, "dev", r] as const),
+      ...[...test].map(([s, r]) => [s, "test", r] as const),
+    ];
     for (const [source, split, list] of files) {
       expect(m.get(source), source).toEqual({ split, emails: list.length, labels: labelCounts(list) });
     }
