@@ -46,6 +46,8 @@ export function cleanTitle(raw: string | undefined, ctx: TitleContext = {}): str
   let t = clean(raw, LIMITS.title);
   if (!t) return "";
   const names = [ctx.company ?? "", ctx.site ?? ""].filter(Boolean);
+  // "(3) Senior Engineer | Acme | LinkedIn": a signed-in page's unread count.
+  t = t.replace(/^\(\d{1,3}\+?\)\s+/, "");
   // "Job Application for X at Y" (Greenhouse), "Apply for X"
   t = t.replace(/^(job\s+)?application\s+for\s+/i, "").replace(/^apply\s+(now\s+)?for\s+/i, "");
   // LinkedIn's head: "Acme hiring Senior Engineer in Denver, CO | LinkedIn"
@@ -61,6 +63,18 @@ export function cleanTitle(raw: string | undefined, ctx: TitleContext = {}): str
   if (!t || BOARD_NAME.test(t) || SITE_TITLE.test(t)) return "";
   if (names.some((n) => n.toLowerCase() === t.toLowerCase())) return "";
   return t;
+}
+
+/**
+ * "Senior Engineer | Acme | LinkedIn": a board's <title> naming job, employer and board, separated by
+ * bars only (" - " titles carry places: "DevOps Engineer - Camberwell VIC 3124 - Indeed.com").
+ */
+export function companyFromBoardTitle(raw: string | undefined): string {
+  const parts = clean(raw, LIMITS.title)
+    .replace(/^\(\d{1,3}\+?\)\s+/, "")
+    .split(/\s+\|\s+/);
+  if (parts.length !== 3 || !BOARD_NAME.test(parts[2]!.trim())) return "";
+  return cleanCompany(parts[1]);
 }
 
 /** The employer's name: never a board's or ATS's own name, no "- Application" or "Careers" tail. */

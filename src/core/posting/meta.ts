@@ -2,7 +2,7 @@
 // when the page looks like a single job posting.
 
 import { readSelectors, type Selectors, splitRemote } from "./boards/common";
-import { BOARD_NAME } from "./clean";
+import { BOARD_NAME, companyFromBoardTitle } from "./clean";
 import { blockText, first, firstText, metaContent, query, queryAll } from "./dom";
 import { findJobPosting } from "./jsonld";
 import type { Draft } from "./model";
@@ -23,6 +23,9 @@ export function fromMeta(doc: Document, onBoard: boolean): Draft {
   // On an employer's own site the site name is the employer ("Acme Careers" → "Acme").
   const company = site.replace(/\s+(careers|jobs)$/i, "").trim();
   if (!onBoard && company && !BOARD_NAME.test(company)) d.company = company;
+  // On a board the site name is the board's; its <title> may still name the employer.
+  const fromTitle = onBoard ? companyFromBoardTitle(doc.title) : "";
+  if (fromTitle) d.company = fromTitle;
   return d;
 }
 

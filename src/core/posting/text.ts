@@ -142,9 +142,20 @@ export function normalizeDate(value: unknown): string {
   return Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : "";
 }
 
+// Workplace labels as boards localise them (LinkedIn and Indeed show "In sede", "Vor Ort", "Híbrido"…).
+// Letters on both sides are excluded by look-arounds: \b does not see accented letters.
+const word = (alternatives: string) => new RegExp(`(?<!\\p{L})(${alternatives})(?!\\p{L})`, "iu");
+const REMOTE = word(
+  "remote|telecommute|work from home|wfh|da remoto|remoto|en remoto|télétravail|teletravail|à distance|teletrabajo|zdaln[aey]|op afstand|distans",
+);
+const HYBRID = word("hybrid|ibrido|híbrido|hibrido|hybride|hybrydow[aey]");
+const ON_SITE = word(
+  "on-?site|in[- ]office|in[- ]person|in sede|vor ort|sur site|presencial|op locatie|stacjonarn[aey]|på plats",
+);
+
 /** True for workplace wording that means fully remote; false for on-site/hybrid; undefined otherwise. */
 export function remoteFromText(value: string): boolean | undefined {
-  if (/\b(remote|telecommute|work from home|wfh)\b/i.test(value) && !/\bhybrid\b/i.test(value)) return true;
-  if (/\b(hybrid|on-?site|in[- ]office|in[- ]person)\b/i.test(value)) return false;
+  if (REMOTE.test(value) && !HYBRID.test(value)) return true;
+  if (HYBRID.test(value) || ON_SITE.test(value)) return false;
   return undefined;
 }

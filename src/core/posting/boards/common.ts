@@ -72,9 +72,12 @@ export function splitRemote(d: Draft): Draft {
   for (const raw of d.locations) {
     const r = remoteFromText(raw);
     if (r === true && d.remote === undefined) d.remote = true;
-    // "Melbourne VIC (Remote)", "Austin, TX (Hybrid)": the place, and the arrangement in brackets.
-    const bracket = /\s*\((remote|hybrid|on-?site|in[- ]office)\)\s*$/i.exec(raw);
-    if (bracket && d.remote === undefined) d.remote = remoteFromText(bracket[1]!);
+    // "Melbourne VIC (Remote)", "Milano, Lombardia, Italia (Ibrido)": the place, and the arrangement in
+    // brackets (in the page's language).
+    const tail = /\s*\(([^()]{2,30})\)\s*$/.exec(raw);
+    const arrangement = tail ? remoteFromText(tail[1]!) : undefined;
+    const bracket = arrangement === undefined ? null : tail;
+    if (bracket && d.remote === undefined) d.remote = arrangement;
     const place = raw
       .slice(0, bracket ? bracket.index : raw.length)
       .replace(/^(remote|hybrid(?: work| remote)?)\s+in\s+/i, "")

@@ -1,13 +1,20 @@
 // Indeed: /viewjob?jk=<id> pages and search pages whose right pane shows ?vjk=<id>.
 import type { BoardAdapter } from "../model";
 import { canonicalWith, param } from "../urls";
+import { type CardSelectors, fillFromCard, readCard } from "./card";
 import { readSelectors, type Selectors, splitRemote } from "./common";
 
 export const SELECTORS: Selectors = {
-  root: ["#jobsearch-ViewjobPaneWrapper", ".jobsearch-RightPane", ".jobsearch-ViewJobLayout-jobDisplay"],
+  root: [
+    "#jobsearch-ViewjobPaneWrapper",
+    ".jobsearch-RightPane",
+    ".jobsearch-ViewJobLayout--embedded", // search page's pane
+    ".jobsearch-ViewJobLayout-jobDisplay",
+  ],
   title: [
     '[data-testid="jobsearch-JobInfoHeader-title"]',
-    "h1.jobsearch-JobInfoHeader-title", // pages served before data-testid was added
+    '[data-testid="simpler-jobTitle"]', // the search pane's shorter header
+    ".jobsearch-JobInfoHeader-title", // pages served before data-testid was added (h1; h2 in the pane)
     ".jobsearch-JobInfoHeader-title-container h1",
   ],
   company: [
@@ -42,6 +49,24 @@ export const SELECTORS: Selectors = {
   description: ["#jobDescriptionText", ".jobsearch-jobDescriptionText"],
 };
 
+// viewjob pages as served until about 2019: plain class names (search pages reuse them for every card,
+// so they are read on viewjob pages only).
+const OLD_VIEWJOB: Selectors = {
+  title: ["b.jobtitle", ".jobtitle"],
+  company: [".jobsearch-InlineCompanyRating > div:first-child", "span.company"],
+  locations: ["span.location"],
+};
+
+// The open job's card in the list: its title link carries data-jk (mosaic cards since 2021, older
+// "SerpJobCard" rows too).
+const CARD: CardSelectors = {
+  anchor: ['[data-jk="{id}"]', "#job_{id}", '[id="sj_{id}"]'],
+  card: ".job_seen_beacon, .cardOutline, .result, .jobsearch-SerpJobCard, li",
+  title: ['[id^="jobTitle-"]', "h2.jobTitle", "h2.title", ".jobtitle", "a[title]"],
+  company: ['[data-testid="company-name"]', ".companyName", ".company"],
+  location: ['[data-testid="text-location"]', ".companyLocation", ".location"],
+};
+
 export const indeed: BoardAdapter = {
   id: "indeed",
   name: "Indeed",
@@ -57,6 +82,9 @@ export const indeed: BoardAdapter = {
   },
   extract(doc, url) {
     const d = readSelectors(doc, SELECTORS, url);
+    const open = indeed.parseUrl(url);
+    if (open?.pane && open.postingId) fillFromCard(d, readCard(doc, open.postingId, CARD));
+    else if (!d.title) fillFromCard(d, readSelectors(doc, OLD_VIEWJOB, url));
     // The title element ends with a visually-hidden " - job post".
     if (d.title) d.title = d.title.replace(/\s*-\s*job post\s*$/i, "");
     return splitRemote(d);

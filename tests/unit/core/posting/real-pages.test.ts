@@ -15,12 +15,6 @@ const KNOWN_WRONG: Record<string, string[]> = {
   "indeed-search-pane-aceone.html.gz": ["title", "company", "locations"],
   // Test split: JSON-LD spells the place "Kalubowila, Western, LK"; the page shows "Kalubowila, Sri Lanka".
   "topjobs-vacview-avenierr.html.gz": ["locations"],
-  // Dev: the guest search page's pane (an h2) loses to the list's h1; Italian workplace pills are not read.
-  "linkedin-guest-pane-amazon.html.gz": ["title"],
-  "linkedin-search-pane-ups.html.gz": ["remote"],
-  "linkedin-search-pane-idealista.html.gz": ["remote"],
-  // Test split (first run, untouched): the same guest pane.
-  "linkedin-guest-pane-phifer.html.gz": ["title"],
 };
 
 /** Adapters with fewer than two real pages in the corpus: none could be found in public repositories yet. */

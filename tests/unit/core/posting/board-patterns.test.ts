@@ -1,0 +1,200 @@
+// Board failure patterns seen on real pages, each checked on a small page WRITTEN here (not recorded):
+// the markup copies the class names and nesting of real LinkedIn and Indeed pages in
+// tests/fixtures/real-pages/ (dev split) and of older layouts the boards served, cut down to the parts
+// that matter. What is asserted is what the user would see in the panel.
+import { describe, expect, it } from "vitest";
+import { placeFromLine } from "../../../../src/core/posting/boards/linkedin";
+import { companyFromBoardTitle } from "../../../../src/core/posting/clean";
+import { extractPosting } from "../../../../src/core/posting/index";
+import { remoteFromText } from "../../../../src/core/posting/text";
+import { parseHtml } from "./parse";
+
+const read = (html: string, url: string) => extractPosting(parseHtml(html, url), url);
+const doc = (title: string, body: string) =>
+  `<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`;
+
+// A logged-in LinkedIn list card, as on linkedin-search-pane-ups (dev).
+const linkedinCard = (id: string, title: string, company: string, place: string) => `
+  <li class="occludable-update scaffold-layout__list-item" data-occludable-job-id="${id}">
+    <div data-job-id="${id}" class="display-flex job-card-container relative job-card-list">
+      <div class="artdeco-entity-lockup__title">
+        <a href="/jobs/view/${id}/" class="job-card-container__link job-card-list__title--link">
+          <span aria-hidden="true"><strong>${title}</strong></span>
+          <span class="visually-hidden">${title} with verification</span></a></div>
+      <div class="artdeco-entity-lockup__subtitle"><span dir="ltr">${company}</span></div>
+      <div class="artdeco-entity-lockup__caption"><ul class="job-card-container__metadata-wrapper">
+        <li><span dir="ltr">${place}</span></li></ul></div>
+    </div></li>`;
+
+describe("LinkedIn search with a job open", () => {
+  it("reads the open job's card when the pane has not loaded (skeleton only)", () => {
+    const html = doc(
+      "Jobs | LinkedIn",
+      `<ul>${linkedinCard("111111111", "Data Analyst", "Other Co", "Paris, France")}
+        ${linkedinCard("4260945968", "Inventory Controller", "UPS", "Pozzuolo Martesana, Lombardia, Italia (In sede)")}</ul>
+       <div class="jobs-search__job-details--container"><div class="jobs-details__loader"></div></div>`,
+    );
+    const p = read(html, "https://www.linkedin.com/jobs/search/?currentJobId=4260945968&keywords=x");
+    expect(p.title).toBe("Inventory Controller");
+    expect(p.company).toBe("UPS");
+    expect(p.locations).toEqual(["Pozzuolo Martesana, Lombardia, Italia"]);
+    expect(p.remote).toBe(false);
+  });
+
+  it("prefers the pane to the card, and reads nothing from a card of another job", () => {
+    const pane = `<div class="jobs-search__job-details--container">
+      <div class="job-details-jobs-unified-top-card__job-title"><h1>Warehouse Lead</h1></div>
+      <div class="job-details-jobs-unified-top-card__company-name"><a href="/company/acme/">Acme</a></div></div>`;
+    const html = doc("Jobs | LinkedIn", linkedinCard("222222222", "Other Job", "Other Co", "Rome") + pane);
+    const p = read(html, "https://www.linkedin.com/jobs/search/?currentJobId=333333333");
+    expect(p.title).toBe("Warehouse Lead");
+    expect(p.company).toBe("Acme");
+    expect(p.locations).toEqual([]);
+  });
+
+  it("reads the guest search page's pane (title in an h2), not the list heading", () => {
+    const html = doc(
+      "46 jobs in India",
+      `<h1 class="results-context-header__context">46 Jobs in India</h1>
+       <div class="details-pane__content details-pane__content--show"><section class="top-card-layout">
+         <h2 class="top-card-layout__title topcard__title">Executive Assistant</h2>
+         <h4 class="top-card-layout__second-subline"><div class="topcard__flavor-row">
+           <span class="topcard__flavor"><a class="topcard__org-name-link" href="#">Amazon</a></span>
+           <span class="topcard__flavor topcard__flavor--bullet">Gurgaon, Haryana, India</span></div></h4>
+       </section></div>`,
+    );
+    const p = read(html, "https://www.linkedin.com/jobs/search?location=India&currentJobId=3943870863");
+    expect([p.title, p.company, p.locations]).toEqual([
+      "Executive Assistant",
+      "Amazon",
+      ["Gurgaon, Haryana, India"],
+    ]);
+  });
+});
+
+describe("LinkedIn job view, older and newer layouts", () => {
+  it("takes the employer from the signed-in page's <title> when no element names it", () => {
+    const html = doc("(3) Platform Engineer | Globex | LinkedIn", `<main><h1>Platform Engineer</h1></main>`);
+    const p = read(html, "https://www.linkedin.com/jobs/view/4012345678/");
+    expect(p.title).toBe("Platform Engineer");
+    expect(p.company).toBe("Globex");
+  });
+
+  it("reads the 2019–21 top card (jobs-details-top-card)", () => {
+    const html = doc(
+      "Site Reliability Engineer | Initech | LinkedIn",
+      `<div class="jobs-details-top-card__content-container">
+         <h1 class="jobs-details-top-card__job-title">Site Reliability Engineer</h1>
+         <a class="jobs-details-top-card__company-url" href="/company/initech/">Initech</a>
+         <span class="jobs-details-top-card__bullet">Austin, TX</span></div>`,
+    );
+    const p = read(html, "https://www.linkedin.com/jobs/view/1987654321/");
+    expect([p.title, p.company, p.locations]).toEqual([
+      "Site Reliability Engineer",
+      "Initech",
+      ["Austin, TX"],
+    ]);
+  });
+
+  it("takes the place from the 'Company · Place · time' line when no element holds it alone", () => {
+    const html = doc(
+      "Backend Engineer | Hooli | LinkedIn",
+      `<div class="job-details-jobs-unified-top-card__container--two-pane">
+         <h1 class="t-24">Backend Engineer</h1>
+         <div class="job-details-jobs-unified-top-card__primary-description-without-tagline">
+           <a href="/company/hooli/">Hooli</a> · Denver, CO · 2 weeks ago · 87 applicants</div></div>`,
+    );
+    const p = read(html, "https://www.linkedin.com/jobs/view/3712345678/");
+    expect([p.title, p.company, p.locations]).toEqual(["Backend Engineer", "Hooli", ["Denver, CO"]]);
+  });
+
+  it("reads a guest page's company when it has no LinkedIn page (plain text, no link)", () => {
+    const html = doc(
+      "Pharmacist",
+      `<section class="top-card-layout"><h1 class="top-card-layout__title">Pharmacist</h1>
+        <span class="topcard__flavor">Corner Pharmacy Ltd</span>
+        <span class="topcard__flavor topcard__flavor--bullet">Leeds, England, United Kingdom</span></section>`,
+    );
+    const p = read(html, "https://uk.linkedin.com/jobs/view/pharmacist-at-corner-pharmacy-ltd-2123456789");
+    expect([p.company, p.locations]).toEqual(["Corner Pharmacy Ltd", ["Leeds, England, United Kingdom"]]);
+  });
+
+  it("placeFromLine skips the company, times, counts and badges", () => {
+    expect(placeFromLine("Hooli · Denver, CO · 2 weeks ago · 87 applicants", "Hooli")).toBe("Denver, CO");
+    expect(placeFromLine("Reposted · Milano, Lombardia, Italia · 1 ora fa", "")).toBe(
+      "Milano, Lombardia, Italia",
+    );
+    expect(placeFromLine("3 days ago", "X")).toBe("");
+  });
+});
+
+// An Indeed mosaic card (2021–25 search pages) and the pane that may be an iframe or not loaded.
+const indeedCard = (jk: string, title: string, company: string, place: string) => `
+  <li><div class="cardOutline tapItem"><div class="job_seen_beacon"><table><tbody><tr><td class="resultContent">
+    <h2 class="jobTitle css-1psdjh5"><a id="job_${jk}" data-jk="${jk}" class="jcs-JobTitle" href="/rc/clk?jk=${jk}">
+      <span title="${title}" id="jobTitle-${jk}">${title}</span></a></h2>
+    <div class="company_location"><span data-testid="company-name">${company}</span>
+      <div data-testid="text-location">${place}</div></div></td></tr></tbody></table></div></div></li>`;
+
+describe("Indeed search page with one job open", () => {
+  it("reads the open job's card when the pane is an iframe (nothing of the job in the page itself)", () => {
+    const html = doc(
+      "Php Developer Jobs, Employment in Arkansas | Indeed.com",
+      `<ul class="css-zu9cdh">${indeedCard("aaaaaaaaaaaaaaaa", "Java Developer", "Other Co", "Little Rock, AR")}
+        ${indeedCard("b974b400e0228d67", "PHP Developer", "AceOne", "Jonesboro, AR 72401")}</ul>
+       <div id="vjs-container"><iframe id="vjs-container-iframe" src="/viewjob?viewtype=embedded&jk=b974b400e0228d67"></iframe></div>`,
+    );
+    const p = read(html, "https://www.indeed.com/jobs?q=php&l=Arkansas&vjk=b974b400e0228d67");
+    expect([p.title, p.company, p.locations]).toEqual(["PHP Developer", "AceOne", ["Jonesboro, AR 72401"]]);
+  });
+
+  it("reads the pane's shorter header (h2, data-testid simpler-jobTitle)", () => {
+    const html = doc(
+      "Jobs | Indeed.com",
+      `<div class="jobsearch-RightPane"><div class="jobsearch-ViewJobLayout--embedded">
+        <h2 data-testid="simpler-jobTitle" class="jobsearch-JobInfoHeader-title">Line Cook</h2>
+        <div data-testid="inlineHeader-companyName"><a href="#">Diner Co</a></div>
+        <div data-testid="inlineHeader-companyLocation"><div>Remote in Boise, ID 83702</div></div></div></div>`,
+    );
+    const p = read(html, "https://www.indeed.com/jobs?q=cook&vjk=0123456789abcdef");
+    expect([p.title, p.company, p.locations, p.remote]).toEqual([
+      "Line Cook",
+      "Diner Co",
+      ["Boise, ID 83702"],
+      true,
+    ]);
+  });
+
+  it("reads a 2013–19 viewjob page's plain classes", () => {
+    const html = doc(
+      "Forklift Operator - Reno, NV - Indeed.com",
+      `<td id="job-content"><b class="jobtitle"><font size="+1">Forklift Operator</font></b><br>
+        <span class="company">Acme Logistics</span> - <span class="location">Reno, NV</span></td>`,
+    );
+    const p = read(html, "https://www.indeed.com/viewjob?jk=1a2b3c4d5e6f7a8b");
+    expect([p.title, p.company, p.locations]).toEqual(["Forklift Operator", "Acme Logistics", ["Reno, NV"]]);
+  });
+});
+
+describe("shared rules", () => {
+  it("workplace labels in the board's language", () => {
+    expect(["In sede", "Vor Ort", "Presencial", "Sur site"].map(remoteFromText)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(["Ibrido", "Híbrido", "Hybride"].map(remoteFromText)).toEqual([false, false, false]);
+    expect(["Da remoto", "Télétravail", "Remoto"].map(remoteFromText)).toEqual([true, true, true]);
+    expect(remoteFromText("Full-time")).toBeUndefined();
+    expect(remoteFromText("remotely managed")).toBeUndefined();
+  });
+
+  it("a board's '<job> | <employer> | <board>' title names the employer; ' - ' titles name places", () => {
+    expect(companyFromBoardTitle("Platform Engineer | Globex | LinkedIn")).toBe("Globex");
+    expect(companyFromBoardTitle("(12) Platform Engineer | Globex | LinkedIn")).toBe("Globex");
+    expect(companyFromBoardTitle("DevOps Engineer - Camberwell VIC 3124 - Indeed.com")).toBe("");
+    expect(companyFromBoardTitle("Jobs | LinkedIn")).toBe("");
+    expect(companyFromBoardTitle("Platform Engineer | Globex | Careers")).toBe("");
+  });
+});
