@@ -5,43 +5,39 @@ import "../src/ui/outlook/outlook.css";
 import "./popup.css";
 import { render } from "preact";
 import { useEffect, useLayoutEffect, useState } from "preact/hooks";
-import {
-  createApplication,
-  getDb,
-  listDue,
-  listInterviews,
-  listRecent,
-  saveInterview,
-  saveJob,
-  searchApplications,
-} from "../src/db";
+// The db files it reads, not the db barrel: applications.ts's writes carry the public-suffix and
+// free-mail lists (core/company-domain), which the popup leaves to the worker.
+import { listRecent, searchApplications } from "../src/db/application-lists";
+import { getDb } from "../src/db/handle";
+import { listInterviews } from "../src/db/interviews";
+import { listDue } from "../src/db/reminders";
 import { browser } from "../src/shared/browser";
 import { send } from "../src/shared/messaging";
 import { applicationPagePath } from "../src/shared/pages";
+import { userTimeZone } from "../src/shared/time-zone";
 import { pushTrackedChanges } from "../src/shared/tracked-push";
-import { announceWrites } from "../src/ui/announce-writes";
 import { draftFromForm } from "../src/ui/debrief/form-state";
 import { watchTheme } from "../src/ui/options/settings/theme";
-import { loadOutlookOptions } from "../src/ui/outlook/outlook-context";
 import { PopupApp } from "../src/ui/popup/PopupApp";
 import { writeSnapshot } from "../src/ui/popup/snapshot-write";
 import type { DueItem, PopupActions, Suggestion } from "../src/ui/popup/types";
 import { useLiveQuery } from "../src/ui/use-live-query";
 import { findSuggestion } from "./suggest";
 
+// The popup only reads: its writes are messages, so the worker refreshes the badge and alarms itself.
 const db = getDb();
-announceWrites(db); // the badge and alarms follow whatever this page writes
-const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 const actions: PopupActions = {
-  addApplication: (company, title) => createApplication(db, { company, title }),
-  saveJob: async (job) => (await saveJob(db, job.posting, job.url)).application,
+  // Writes go through the worker: it owns saving (company domains, duplicates) and outlook scoring,
+  // which keeps their code out of the popup's bundle.
+  addApplication: (company, title) => send("application/add", { company, title }),
+  saveJob: async (job) => (await send("job/save", { url: job.url, posting: job.posting })).application,
   search: (query) => searchApplications(db, query),
   interviewsOf: (applicationId) => listInterviews(db, applicationId),
   async saveDebrief(app, form, interviewId) {
     const draft = draftFromForm(form, app.id, interviewId);
-    const outlook = await loadOutlookOptions(db, { timeZone });
-    return saveInterview(db, draft, { timeZone, outlook });
+    const { interview, outlook, plan } = await send("interview/save", { draft, timeZone: userTimeZone() });
+    return { interview, outlook, plan };
   },
   markDone: async (id) => void (await send("reminders/done", { id })),
   snooze: async (id) => void (await send("reminders/snooze", { id })),

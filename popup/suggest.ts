@@ -2,7 +2,8 @@
 // readable), else one with an interview today, else the most recently active one.
 import { postingKey } from "../src/core/posting/key";
 import { offersExtraction } from "../src/core/posting/offer";
-import { findByPosting, getDb, listRecent } from "../src/db";
+import { findByPosting, listRecent } from "../src/db/application-lists";
+import { getDb } from "../src/db/handle";
 import { browser, type Tabs } from "../src/shared/browser";
 import { send, sendToTab } from "../src/shared/messaging";
 import type { PageJob } from "../src/shared/protocol";

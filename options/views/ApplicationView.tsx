@@ -14,8 +14,8 @@ import {
   ApplicationPage,
   type ApplicationPageActions,
 } from "../../src/ui/options/applications/ApplicationPage";
-import { useOutlookOptions } from "../../src/ui/outlook/use-outlook-options";
 import { useLiveQuery } from "../../src/ui/use-live-query";
+import { useOutlookOptions } from "../use-outlook-options";
 import { DraftView } from "./DraftView";
 
 function actionsFor(id: string): ApplicationPageActions {

@@ -1,7 +1,10 @@
-// Applications: create, update, archive, list, and save a job read from a page (deduplicated).
+// Applications: create, update, archive, and save a job read from a page (deduplicated). Writes keep
+// only company domains that can be a company's (core/company-domain, which carries the public-suffix and
+// free-mail lists); the reads are in application-lists.ts, so a page that only reads stays without them.
 import { companyDomains } from "../core/company-domain";
-import { type PostingKey, postingKey } from "../core/posting/key";
+import { postingKey } from "../core/posting/key";
 import type { Application, ApplicationSource, JobPosting, TimelineEvent } from "../core/types";
+import { findByPosting } from "./application-lists";
 import { newId } from "./ids";
 import type { DebriefDB } from "./schema";
 
@@ -84,31 +87,6 @@ export async function archiveApplication(db: DebriefDB, id: string, archived = t
   if (!updated) throw new Error(`No application ${id}`);
 }
 
-/** The most recently active, not archived applications; an index range, never a full scan. */
-export function listRecent(db: DebriefDB, limit = 20): Promise<Application[]> {
-  return db.applications
-    .where("[archived+lastActivityAt]")
-    .between([0, -Infinity], [0, Infinity])
-    .reverse()
-    .limit(limit)
-    .toArray();
-}
-
-export function listAll(db: DebriefDB, { includeArchived = false } = {}): Promise<Application[]> {
-  const all = db.applications.orderBy("lastActivityAt").reverse();
-  return includeArchived ? all.toArray() : all.filter((app) => app.archived === 0).toArray();
-}
-
-/** The application for this posting: same board and posting id, else the same URL. */
-export async function findByPosting(db: DebriefDB, job: PostingKey): Promise<Application | undefined> {
-  if (job.board && job.postingId) {
-    const hit = await db.applications.where("[board+postingId]").equals([job.board, job.postingId]).first();
-    if (hit) return hit;
-  }
-  if (job.url) return db.applications.where("url").equals(job.url).first();
-  return undefined;
-}
-
 /** Saves a job read from a page. The same posting saved twice is one application. */
 export async function saveJob(
   db: DebriefDB,
@@ -134,15 +112,4 @@ export async function saveJob(
     const application = await createApplication(db, input, options);
     return { application, created: true };
   });
-}
-
-/** Applications whose company or role contains the query, most recently active first. */
-export function searchApplications(db: DebriefDB, query: string, limit = 8): Promise<Application[]> {
-  const q = query.trim().toLowerCase();
-  return db.applications
-    .orderBy("lastActivityAt")
-    .reverse()
-    .filter((app) => app.company.toLowerCase().includes(q) || app.title.toLowerCase().includes(q))
-    .limit(limit)
-    .toArray();
 }

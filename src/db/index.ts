@@ -1,15 +1,8 @@
-// One database handle per extension context (popup, options, background each open their own).
-import { type DebriefDB, openDb } from "./schema";
-
-let instance: DebriefDB | undefined;
-
-export function getDb(): DebriefDB {
-  instance ??= openDb();
-  return instance;
-}
-
+// The db room's front door. A page that must stay small (the popup) imports the files it needs instead.
+export * from "./application-lists";
 export * from "./applications";
 export * from "./events";
+export { getDb } from "./handle";
 export * from "./interviews";
 export * from "./reminders";
 export type { DebriefDB } from "./schema";

@@ -1,43 +1,38 @@
-// Interviews: saving a debrief computes its outlook and follow-up plan and writes the interview, its
-// timeline event, the reminders and the refreshed status in one transaction. The outlook's model and
-// base rates come from the caller (ui/outlook/outlook-context), so the db never fits one itself; the
-// plan uses the user's reminder timing (db/follow-ups).
+// Interviews: saving a debrief writes the interview, its timeline event, the reminders and the refreshed
+// status in one transaction. The outlook is scored by the caller's `score` (background/outlook.ts), so
+// the db never computes one itself; the plan uses the user's reminder timing (db/follow-ups).
 import type { FollowUpPlan } from "../core/followup";
-import { computeOutlook, type Outlook, type OutlookOptions, toSnapshot } from "../core/signals";
-import type { Interview, InterviewDraft, TimelineEvent } from "../core/types";
+import type { Interview, InterviewDraft, OutlookSnapshot, TimelineEvent } from "../core/types";
 import { listEvents } from "./events";
-import { planInterview, replanInterview } from "./follow-ups";
+import { replanInterview } from "./follow-ups";
 import { newId } from "./ids";
 import type { DebriefDB } from "./schema";
 import { refreshStatus } from "./status";
 
-export interface InterviewResult {
+export interface InterviewResult<O extends OutlookSnapshot = OutlookSnapshot> {
   interview: Interview;
-  outlook: Outlook;
+  outlook: O;
   plan: FollowUpPlan;
 }
 
-/** How the caller wants the outlook scored: the model (personal or general) and base rates it loaded. */
-export interface AssessOptions {
-  timeZone: string;
-  now?: number;
-  outlook?: OutlookOptions;
-}
-
-/** The outlook for an interview against the application's timeline as it is now. */
-export function assess(
+/** Scores the saved interview against the application's timeline as it is inside the transaction. */
+export type ScoreInterview<O extends OutlookSnapshot> = (
   interview: Interview,
   events: readonly TimelineEvent[],
-  { timeZone, now, outlook }: { timeZone: string; now: number; outlook?: OutlookOptions | undefined },
-): Outlook {
-  return computeOutlook({ interview, events, now, timeZone }, outlook);
+  now: number,
+) => { outlook: O; snapshot: OutlookSnapshot };
+
+export interface SaveInterviewOptions<O extends OutlookSnapshot> {
+  timeZone: string;
+  now?: number;
+  score: ScoreInterview<O>;
 }
 
-export async function saveInterview(
+export async function saveInterview<O extends OutlookSnapshot>(
   db: DebriefDB,
   draft: InterviewDraft,
-  { timeZone, now = Date.now(), outlook }: AssessOptions,
-): Promise<InterviewResult> {
+  { timeZone, now = Date.now(), score }: SaveInterviewOptions<O>,
+): Promise<InterviewResult<O>> {
   return db.transaction(
     "rw",
     [db.applications, db.events, db.interviews, db.reminders, db.settings],
@@ -65,8 +60,8 @@ export async function saveInterview(
       }
       const base: Interview = { ...draft, id, createdAt: old?.createdAt ?? now, updatedAt: now };
       const events = await listEvents(db, draft.applicationId);
-      const assessed = assess(base, events, { timeZone, now, outlook });
-      const interview: Interview = { ...base, outlook: toSnapshot(assessed) };
+      const scored = score(base, events, now);
+      const interview: Interview = { ...base, outlook: scored.snapshot };
       await db.interviews.put(interview);
       const plan = await replanInterview(db, interview, events, { timeZone, now });
       await db.applications
@@ -76,24 +71,9 @@ export async function saveInterview(
           app.lastActivityAt = Math.max(app.lastActivityAt, draft.at, now);
         });
       await refreshStatus(db, draft.applicationId, now);
-      return { interview, outlook: assessed, plan };
+      return { interview, outlook: scored.outlook, plan };
     },
   );
-}
-
-/** An interview with its outlook and plan recomputed against today's timeline. */
-export async function loadInterviewResult(
-  db: DebriefDB,
-  interviewId: string,
-  { timeZone, now = Date.now(), outlook }: AssessOptions,
-): Promise<InterviewResult | null> {
-  return db.transaction("r", db.interviews, db.events, db.settings, async () => {
-    const interview = await db.interviews.get(interviewId);
-    if (!interview) return null;
-    const events = await listEvents(db, interview.applicationId);
-    const plan = await planInterview(db, interview, events, { timeZone, now });
-    return { interview, outlook: assess(interview, events, { timeZone, now, outlook }), plan };
-  });
 }
 
 /** Interviews of one application, newest first. */

@@ -13,11 +13,14 @@ import type {
 } from "./protocol";
 import { isEnvelope } from "./protocol";
 
-/** An error thrown by a handler in another context, re-thrown here with its name and message. */
+/** An error thrown by a handler in another context, re-thrown here with its name, message and cause. */
 export class RemoteError extends Error {
+  /** As Dexie names a wrapped error, so a caller looking down the chain (ui/undo's quota check) finds it. */
+  readonly inner: RemoteError | undefined;
   constructor(data: ErrorData) {
     super(data.message);
     this.name = data.name;
+    this.inner = data.inner ? new RemoteError(data.inner) : undefined;
   }
 }
 
@@ -29,9 +32,13 @@ export async function send<K extends MessageType>(type: K, arg: Arg<K>): Promise
   return result.value;
 }
 
-export function toErrorData(error: unknown): ErrorData {
-  if (error instanceof Error) return { name: error.name, message: error.message };
-  return { name: "Error", message: String(error) };
+export function toErrorData(error: unknown, depth = 0): ErrorData {
+  if (!(error instanceof Error)) return { name: "Error", message: String(error) };
+  const data: ErrorData = { name: error.name, message: error.message };
+  // A few levels of Dexie's `inner` chain cross too: the quota error is found at the bottom of it.
+  const inner = (error as { inner?: unknown }).inner;
+  if (inner != null && depth < 4) data.inner = toErrorData(inner, depth + 1);
+  return data;
 }
 
 export type TabHandlers = {

@@ -2,7 +2,7 @@
 // The background's handler table is typed against it (see background/handlers), and callers of
 // `send` get the reply type inferred. Errors cross as data (`Result`) and are re-thrown at the caller.
 import type { FollowUpPlan } from "../core/followup";
-import type { Outlook } from "../core/signals";
+import type { Outlook, OutlookOptions } from "../core/signals";
 import type {
   Application,
   ApplicationStatus,
@@ -10,6 +10,7 @@ import type {
   EmailProvider,
   EventKind,
   HealthSurface,
+  Interview,
   InterviewDraft,
   JobPosting,
 } from "../core/types";
@@ -42,6 +43,8 @@ export interface JobMessages {
   "job/lookup": { arg: { url: string; posting: JobPosting }; reply: TrackedJob | null };
   /** "I applied" for a tracked job: adds the applied event (once). */
   "job/applied": { arg: { applicationId: string }; reply: TrackedJob };
+  /** The popup's quick add: a new application from a company and a role title typed by the user. */
+  "application/add": { arg: { company: string; title: string }; reply: Application };
   /** The popup on a page of no known board: the job the extractor reads in that tab, if any. */
   "job/extract": { arg: { tabId: number }; reply: PageJob | null };
 }
@@ -54,11 +57,13 @@ export interface PanelMessages {
   "panel/hide": { arg: { host: string }; reply: { hidden: true; site: string } };
   /** Opens an application's timeline on the options page (a web page cannot link to it). */
   "panel/open": { arg: { applicationId: string }; reply: { opened: true } };
-  /** Saves a debrief (the shared form's draft); the reply carries what the panel shows next. */
+  /** Saves a debrief (the shared form's draft, from the panel or the popup); the reply is what they show next. */
   "interview/save": {
     arg: { draft: InterviewDraft; timeZone?: string };
-    reply: { interviewId: string; outlook: Outlook; plan: FollowUpPlan; job: TrackedJob };
+    reply: { interview: Interview; outlook: Outlook; plan: FollowUpPlan; job: TrackedJob };
   };
+  /** The model and base rates the application page scores outlooks with (fitted in the worker). */
+  "outlook/options": { arg: Record<string, never>; reply: OutlookOptions };
 }
 
 /** Extension pages → background: reminders changed. */
@@ -165,6 +170,8 @@ export type TabEnvelope = {
 export interface ErrorData {
   name: string;
   message: string;
+  /** The error it wraps (Dexie wraps a storage quota error in the transaction's abort), if any. */
+  inner?: ErrorData;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorData };

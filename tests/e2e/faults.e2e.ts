@@ -19,22 +19,34 @@ beforeEach(async () => {
   ext = await launchExtension({ grantHosts: "webmail" });
   // Extension pages can be told to fail writes to some stores with the browser's quota error, before
   // any of their scripts runs (the product has no hook for this: it patches IndexedDB itself).
-  await ext.context.addInitScript(() => {
-    if (location.protocol !== "chrome-extension:") return;
-    const w = window as unknown as { __failStores?: string[] };
-    for (const method of ["add", "put"] as const) {
-      const original = IDBObjectStore.prototype[method];
-      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: [unknown, IDBValidKey?]) {
-        if (w.__failStores?.includes(this.name))
-          throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-        return original.apply(this, args);
-      };
-    }
-  });
+  await ext.context.addInitScript(failWritesOnDemand);
+  // The popup's writes are messages the worker carries out (application/add, interview/save): the
+  // same patch goes into the running worker, where init scripts do not reach.
+  await ext.worker.evaluate(failWritesOnDemand);
 });
 afterEach(async () => {
   await ext.close();
 });
+
+/** Patches IndexedDB in an extension page or the worker: writes to the stores named in `__failStores` throw. */
+function failWritesOnDemand() {
+  if (location.protocol !== "chrome-extension:") return;
+  const w = globalThis as unknown as { __failStores?: string[] };
+  for (const method of ["add", "put"] as const) {
+    const original = IDBObjectStore.prototype[method];
+    IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: [unknown, IDBValidKey?]) {
+      if (w.__failStores?.includes(this.name))
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      return original.apply(this, args);
+    };
+  }
+}
+
+/** Makes the worker's writes to these stores fail with the browser's quota error ([]: none). */
+const failWorkerStores = (stores: string[]) =>
+  ext.worker.evaluate((names) => {
+    (globalThis as unknown as { __failStores: string[] }).__failStores = names;
+  }, stores);
 
 /** Kills the extension's service worker at once, as the browser does to an idle or crashed one. */
 async function killWorker(page: Page): Promise<number> {
@@ -207,9 +219,7 @@ describe("a write that fails", () => {
     await addApplication(popup, "Cobalt Labs", "Data Analyst");
     await popup.getByRole("checkbox", { name: /Asked when you could start/ }).check();
     // The interview row and its event are written before the reminders: fail the reminders.
-    await popup.evaluate(() => {
-      (window as unknown as { __failStores: string[] }).__failStores = ["reminders"];
-    });
+    await failWorkerStores(["reminders"]);
     await popup.getByRole("button", { name: "Save debrief" }).click();
     const alert = popup.getByRole("alert").filter({ hasText: QUOTA_TEXT });
     await alert.waitFor();
@@ -217,9 +227,7 @@ describe("a write that fails", () => {
     expect(await readTable(popup, "interviews")).toEqual([]);
     expect((await readTable(popup, "events")).filter((e) => e.kind === "interview")).toEqual([]);
 
-    await popup.evaluate(() => {
-      (window as unknown as { __failStores: string[] }).__failStores = [];
-    });
+    await failWorkerStores([]);
     await popup.getByRole("button", { name: "Save debrief" }).click();
     await popup.getByRole("region", { name: "Follow-up plan" }).waitFor();
     expect(await readTable(popup, "interviews")).toHaveLength(1);
@@ -229,19 +237,15 @@ describe("a write that fails", () => {
   it("a full disk when adding an application reads as a clear message, in the popup and the options page", async () => {
     const popup = await ext.open("popup/popup.html");
     await popup.getByRole("heading", { name: "Track your first application" }).waitFor();
-    await popup.evaluate(() => {
-      (window as unknown as { __failStores: string[] }).__failStores = ["applications", "events"];
-    });
+    await failWorkerStores(["applications", "events"]);
     await popup.getByLabel("Company").fill("Fjord Bank");
     await popup.getByLabel("Role").fill("Teller");
     await popup.getByRole("button", { name: "Add application" }).click();
     await popup.getByRole("alert").filter({ hasText: QUOTA_TEXT }).waitFor();
     expect(await readTable(popup, "applications")).toEqual([]);
 
-    // The options page: editing an application's details.
-    await popup.evaluate(() => {
-      (window as unknown as { __failStores: string[] }).__failStores = [];
-    });
+    // The options page: editing an application's details (written by the page itself).
+    await failWorkerStores([]);
     await popup.getByRole("button", { name: "Add application" }).click();
     await popup.getByRole("form", { name: "Debrief: Teller · Fjord Bank" }).waitFor();
     const [app] = await readTable(popup, "applications");

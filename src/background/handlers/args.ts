@@ -4,6 +4,7 @@
 // worker store megabytes through a field meant for a host name.
 import * as v from "valibot";
 import { CATEGORIES } from "../../core/email/categories";
+import { INTERVIEW_STAGES } from "../../core/types";
 import type { Arg, MessageType } from "../../shared/protocol";
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -46,6 +47,8 @@ const draft = v.object({
   at: time,
   round: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   kind: v.picklist(["phone", "video", "onsite", "other"]),
+  // Kept: an object schema drops keys it does not name, and the outlook's base rate depends on it.
+  stage: v.optional(v.picklist(INTERVIEW_STAGES)),
   interviewers: texts(50, 200),
   plannedMinutes: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0))),
   actualMinutes: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0))),
@@ -76,11 +79,13 @@ export const ARGS = {
   "job/save": v.object({ ...pageJob, applied: v.optional(v.boolean()) }),
   "job/lookup": v.object(pageJob),
   "job/applied": v.object({ applicationId: id }),
+  "application/add": v.object({ company: text(500), title: text(500) }),
   "job/extract": v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   "panel/settings": v.object({ host }),
   "panel/hide": v.object({ host }),
   "panel/open": v.object({ applicationId: id }),
   "interview/save": v.object({ draft, timeZone: v.optional(text(100)) }),
+  "outlook/options": none,
   "reminders/refresh": none,
   "reminders/done": v.object({ id }),
   "reminders/snooze": v.object({ id, until: v.optional(time) }),

@@ -2,7 +2,15 @@
 import { EVENT_LABEL, emailEventLabel } from "../../core/labels";
 import { postingKey } from "../../core/posting/key";
 import type { Application, TimelineEvent } from "../../core/types";
-import { addEvent, type DebriefDB, findByPosting, getDb, listEvents, saveJob } from "../../db";
+import {
+  addEvent,
+  createApplication,
+  type DebriefDB,
+  findByPosting,
+  getDb,
+  listEvents,
+  saveJob,
+} from "../../db";
 import { browser } from "../../shared/browser";
 import { applicationPagePath } from "../../shared/pages";
 import type { Arg, Reply, TrackedJob } from "../../shared/protocol";
@@ -67,11 +75,20 @@ async function extract({ tabId }: Arg<"job/extract">): Promise<Reply<"job/extrac
   return job?.posting.title ? job : null;
 }
 
+/** The popup's quick add; written here so the popup bundles no domain lists (db/applications.ts). */
+function add({ company, title }: Arg<"application/add">): Promise<Reply<"application/add">> {
+  return createApplication(getDb(), { company, title });
+}
+
 /** Any tab's content script may save and look up jobs: the panel can be shown on any page. */
-export const jobHandlers: Pick<Routes, "job/save" | "job/lookup" | "job/applied" | "job/extract"> = {
+export const jobHandlers: Pick<
+  Routes,
+  "job/save" | "job/lookup" | "job/applied" | "application/add" | "job/extract"
+> = {
   "job/save": { from: "tab", run: saveFromPage },
   "job/lookup": { from: "tab", run: lookup },
   "job/applied": { from: "tab", run: applied },
+  "application/add": { from: "extension", run: add },
   // Only the popup: it names any tab, and reading a page is the user's call.
   "job/extract": { from: "extension", run: extract },
 };

@@ -1,5 +1,6 @@
 // Debrief one application: earlier debriefs can be reopened to edit; the form saves a new one.
 import { useEffect, useState } from "preact/hooks";
+import type { Outlook } from "../../core/signals";
 import type { Application, Interview } from "../../core/types";
 import type { InterviewResult } from "../../db/interviews";
 import { applicationLabel } from "../ApplicationLink";
@@ -20,7 +21,7 @@ export function DebriefScreen({
   app: Application;
   editing?: Interview | undefined;
   actions: PopupActions;
-  onSaved: (result: InterviewResult) => void;
+  onSaved: (result: InterviewResult<Outlook>) => void;
   onBack: () => void;
 }) {
   const [earlier, setEarlier] = useState<Interview[]>([]);

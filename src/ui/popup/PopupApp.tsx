@@ -1,5 +1,6 @@
 // The popup: home → debrief → result. Takes {data, actions} so tests and previews can pass fakes.
 import { useState } from "preact/hooks";
+import type { Outlook } from "../../core/signals";
 import type { Application, Interview } from "../../core/types";
 import type { InterviewResult } from "../../db/interviews";
 import { fromPageFolder, viewPagePath } from "../../shared/pages";
@@ -11,7 +12,7 @@ import type { PopupActions, PopupData } from "./types";
 type Screen =
   | { name: "home" }
   | { name: "debrief"; app: Application; editing?: Interview }
-  | { name: "result"; app: Application; result: InterviewResult };
+  | { name: "result"; app: Application; result: InterviewResult<Outlook> };
 
 export function PopupApp({ data, actions }: { data: PopupData; actions: PopupActions }) {
   const [screen, setScreen] = useState<Screen>({ name: "home" });

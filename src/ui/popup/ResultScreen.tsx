@@ -1,4 +1,6 @@
 // After saving: the outlook and the follow-up plan, with a way to edit and to the full timeline.
+
+import type { Outlook } from "../../core/signals";
 import type { Application } from "../../core/types";
 import type { InterviewResult } from "../../db/interviews";
 import { applicationLabel } from "../ApplicationLink";
@@ -13,7 +15,7 @@ export function ResultScreen({
   onDone,
 }: {
   app: Application;
-  result: InterviewResult;
+  result: InterviewResult<Outlook>;
   href: string;
   onEdit: () => void;
   onDone: () => void;

@@ -3,7 +3,7 @@
 // background, relayed by Dexie to open pages) or any other change to applications, it is rewritten from
 // the database, so the next popup never paints a deleted name or a status an email set.
 import { Dexie } from "dexie";
-import { listRecent } from "../../db/applications";
+import { listRecent } from "../../db/application-lists";
 import type { DebriefDB } from "../../db/schema";
 import { touchesApplications } from "../../shared/tracked-push";
 import { SNAPSHOT_KEY, SNAPSHOT_MAX } from "./snapshot";

@@ -1,4 +1,6 @@
 // What the popup shows and what it can do; popup/main.tsx supplies the real ones, tests pass fakes.
+
+import type { Outlook } from "../../core/signals";
 import type { Application, Interview, Reminder } from "../../core/types";
 import type { InterviewResult } from "../../db/interviews";
 import type { PageJob } from "../../shared/protocol";
@@ -27,7 +29,7 @@ export interface PopupActions {
   saveJob(job: PageJob): Promise<Application>;
   search(query: string): Promise<Application[]>;
   interviewsOf(applicationId: string): Promise<Interview[]>;
-  saveDebrief(app: Application, form: FormState, interviewId?: string): Promise<InterviewResult>;
+  saveDebrief(app: Application, form: FormState, interviewId?: string): Promise<InterviewResult<Outlook>>;
   markDone(reminderId: string): Promise<void>;
   snooze(reminderId: string): Promise<void>;
   /** The application's page; with `draftFor`, the note for that reminder opened on it. */

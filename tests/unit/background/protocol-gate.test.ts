@@ -216,3 +216,38 @@ describe("every argument is checked at the boundary", () => {
     ]);
   });
 });
+
+describe("the popup's writes, carried out by the worker (#18: the popup bundles no save code)", () => {
+  const POPUP = page("popup/popup.html");
+
+  it("adds an application for the popup only, as the quick add typed it", async () => {
+    const arg = { company: "Fjord Bank", title: "Teller" };
+    expect(await call("application/add", arg, LINKEDIN)).toEqual(refused("NotAllowed"));
+    expect(await call("application/add", arg, POPUP)).toMatchObject({
+      ok: true,
+      value: { company: "Fjord Bank", title: "Teller", status: "saved", source: "manual" },
+    });
+    expect(await call("application/add", { company: "", title: "" }, POPUP)).toEqual({
+      ok: false,
+      error: { name: "Error", message: "An application needs a company or a role title." },
+    });
+  });
+
+  it("saves a debrief with its stage, so the outlook starts from that stage's rate", async () => {
+    const app = await createApplication(db, { company: "Final Co", title: "Analyst" });
+    const draft = { applicationId: app.id, at: Date.UTC(2025, 10, 3), kind: "onsite", stage: "final" };
+    const saved = await call("interview/save", { draft: { ...draft, interviewers: [], signals: {} } }, POPUP);
+    expect(saved).toMatchObject({
+      ok: true,
+      value: { interview: { stage: "final" }, job: { company: "Final Co" } },
+    });
+    expect((await db.interviews.toArray()).map((iv) => iv.stage)).toEqual(["final"]);
+  });
+
+  it("answers the application page's outlook options (general model until the history wins)", async () => {
+    expect(await call("outlook/options", {}, LINKEDIN)).toEqual(refused("NotAllowed"));
+    const answer = await call("outlook/options", {}, page());
+    expect(answer).toMatchObject({ ok: true, value: { history: { usePersonal: false } } });
+    expect(answer.ok && "model" in (answer.value as object)).toBe(false);
+  });
+});

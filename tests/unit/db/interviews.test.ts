@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createApplication, listEvents, listInterviews, saveInterview, setSetting } from "../../../src/db";
+import { saveScoredInterview } from "../../../src/background/outlook";
+import { createApplication, listEvents, listInterviews, setSetting } from "../../../src/db";
 import { type DebriefDB, openDb } from "../../../src/db/schema";
 
 let db: DebriefDB;
@@ -36,7 +37,7 @@ const draft = (over = {}) => ({
 
 describe("saveInterview", () => {
   it("writes the interview with its outlook, a timeline event, the reminders and the status together", async () => {
-    const result = await saveInterview(db, draft(), { timeZone, now: AT + 3_600_000 });
+    const result = await saveScoredInterview(db, draft(), { timeZone, now: AT + 3_600_000 });
     expect(result.interview.outlook?.band).toBe(result.outlook.band);
     expect(result.outlook.reasonsFor.length).toBeGreaterThan(0);
     expect((await listEvents(db, appId)).map((e) => e.kind)).toEqual(["saved", "applied", "interview"]);
@@ -50,8 +51,8 @@ describe("saveInterview", () => {
   });
 
   it("editing updates the same interview, its outlook and its reminders", async () => {
-    const first = await saveInterview(db, draft(), { timeZone, now: AT });
-    const edited = await saveInterview(
+    const first = await saveScoredInterview(db, draft(), { timeZone, now: AT });
+    const edited = await saveScoredInterview(
       db,
       draft({
         id: first.interview.id,
@@ -73,7 +74,7 @@ describe("saveInterview", () => {
       afterStatedDateBusinessDays: 2,
       reminderHour: 14,
     });
-    await saveInterview(db, draft(), { timeZone, now: AT });
+    await saveScoredInterview(db, draft(), { timeZone, now: AT });
     const reminders = await db.reminders.orderBy("dueAt").toArray();
     expect(reminders.map((r) => new Date(r.dueAt).toISOString()).slice(0, 2)).toEqual([
       "2026-11-10T13:30:00.000Z",
@@ -82,7 +83,7 @@ describe("saveInterview", () => {
   });
 
   it("refuses an interview for a deleted application and writes nothing", async () => {
-    await expect(saveInterview(db, draft({ applicationId: "gone" }), { timeZone })).rejects.toThrow(
+    await expect(saveScoredInterview(db, draft({ applicationId: "gone" }), { timeZone })).rejects.toThrow(
       /no longer exists/,
     );
     expect(await db.interviews.count()).toBe(0);

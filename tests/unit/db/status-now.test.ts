@@ -1,10 +1,12 @@
 // "Gone quiet" is the one status that time alone brings: 21 days after the user's last follow-up with
 // no reply. Every read (lists, filters, board, the popup, stats) must give the status as of now, not as
 // of the last write, and agree with the status panel, which derives it from the timeline.
+
 import { Dexie } from "dexie";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { saveScoredInterview } from "../../../src/background/outlook";
 import { deriveStatus } from "../../../src/core/timeline";
-import { createApplication, listEvents, listRecent, markReminderDone, saveInterview } from "../../../src/db";
+import { createApplication, listEvents, listRecent, markReminderDone } from "../../../src/db";
 import { BACKUP_FORMAT, parseBackup, restoreBackup } from "../../../src/db/backup";
 import { DEFAULT_QUERY, filterRows, loadApplicationRows } from "../../../src/db/queries";
 import { type DebriefDB, openDb } from "../../../src/db/schema";
@@ -34,7 +36,7 @@ async function followedUp() {
     { company: "Northwind Robotics", title: "Engineer" },
     { applied: true },
   );
-  const { interview } = await saveInterview(
+  const { interview } = await saveScoredInterview(
     db,
     { applicationId: app.id, at: T0 + DAY, kind: "video", interviewers: [], signals: {}, plannedMinutes: 45 },
     { timeZone: TZ, now: T0 + DAY + 3_600_000 },

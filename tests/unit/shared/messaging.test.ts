@@ -5,7 +5,8 @@ const sendMessage = vi.fn();
 vi.mock("../../../src/shared/browser", () => ({ browser: { runtime: { sendMessage } } }));
 
 // The background's side (the gate and dispatch) is tested in tests/unit/background/protocol-gate.test.ts.
-const { RemoteError, send } = await import("../../../src/shared/messaging");
+const { RemoteError, send, toErrorData } = await import("../../../src/shared/messaging");
+const { isQuotaError, QUOTA_TEXT, errorText } = await import("../../../src/ui/undo");
 
 const posting = { locations: [], sources: {} };
 
@@ -35,5 +36,23 @@ describe("send", () => {
     await expect(send("job/lookup", { url: "u", posting })).rejects.toThrow(
       /No handler answered "job\/lookup"/,
     );
+  });
+});
+
+describe("an error crossing from the worker", () => {
+  it("keeps Dexie's wrapped cause, so the popup still says a full disk plainly", () => {
+    // Dexie aborts the transaction and keeps the browser's error as `inner`.
+    const quota = new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    const abort = Object.assign(new Error("Transaction aborted"), { name: "AbortError", inner: quota });
+    const data = toErrorData(abort);
+    expect(data).toEqual({
+      name: "AbortError",
+      message: "Transaction aborted",
+      inner: { name: "QuotaExceededError", message: "The quota has been exceeded." },
+    });
+    const rethrown = new RemoteError(JSON.parse(JSON.stringify(data)));
+    expect(isQuotaError(rethrown)).toBe(true);
+    expect(errorText(rethrown)).toBe(QUOTA_TEXT);
+    expect(toErrorData(new Error("plain"))).toEqual({ name: "Error", message: "plain" });
   });
 });

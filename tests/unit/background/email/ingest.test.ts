@@ -1,5 +1,6 @@
 // Ingest, corrections and "delete all email data" against fake-indexeddb, with the messages the
 // readers produced from the written pages (tests/fixtures/webmail/written/*/*.expected.json).
+
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -10,8 +11,9 @@ import {
 } from "../../../../src/background/email/corrections";
 import { ingestEmail } from "../../../../src/background/email/ingest";
 import { getOverrides, getPersonalModel } from "../../../../src/background/email/store";
+import { saveScoredInterview } from "../../../../src/background/outlook";
 import type { Application } from "../../../../src/core/types";
-import { createApplication, listEvents, saveInterview, setSetting } from "../../../../src/db";
+import { createApplication, listEvents, setSetting } from "../../../../src/db";
 import { type DebriefDB, openDb } from "../../../../src/db/schema";
 import type { WebmailMessage } from "../../../../src/shared/protocol";
 
@@ -62,7 +64,7 @@ afterEach(async () => {
 });
 
 const interview = (applicationId: string, at: number) =>
-  saveInterview(
+  saveScoredInterview(
     db,
     { applicationId, at, kind: "video", interviewers: [], signals: {}, plannedMinutes: 45 },
     { timeZone: TZ, now: at + 3_600_000 },
@@ -274,7 +276,7 @@ describe("corrections", () => {
   it("deleting all email data keeps a reply date the user gave before the email changed it", async () => {
     const at = Date.UTC(2025, 9, 30, 10);
     const given = Date.UTC(2025, 10, 14, 12);
-    const { interview: iv } = await saveInterview(
+    const { interview: iv } = await saveScoredInterview(
       db,
       { applicationId: fabrikam.id, at, kind: "video", interviewers: [], signals: {}, nextStepBy: given },
       { timeZone: TZ, now: at + 3_600_000 },

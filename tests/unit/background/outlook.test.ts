@@ -3,11 +3,11 @@
 // preceded a rejection.
 import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createApplication, getSetting, saveInterview, setSetting } from "../../../../src/db";
-import { setStatus } from "../../../../src/db/application-page";
-import { parseBackup, restoreBackup } from "../../../../src/db/backup";
-import { type DebriefDB, openDb } from "../../../../src/db/schema";
-import { loadOutlookOptions } from "../../../../src/ui/outlook/outlook-context";
+import { loadOutlookOptions, saveScoredInterview } from "../../../src/background/outlook";
+import { createApplication, getSetting, setSetting } from "../../../src/db";
+import { setStatus } from "../../../src/db/application-page";
+import { parseBackup, restoreBackup } from "../../../src/db/backup";
+import { type DebriefDB, openDb } from "../../../src/db/schema";
 
 const HISTORY = readFileSync("tests/fixtures/outlook/history-12.backup.json", "utf8");
 const timeZone = "UTC";
@@ -29,7 +29,7 @@ async function debriefPitched() {
     { applied: true, now: NOW - 86_400_000 },
   );
   const outlook = await loadOutlookOptions(db, { now: NOW, timeZone });
-  return saveInterview(
+  return saveScoredInterview(
     db,
     { applicationId: app.id, at: NOW, kind: "video", interviewers: [], signals: { "pitched-company": true } },
     { timeZone, now: NOW, outlook },

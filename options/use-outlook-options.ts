@@ -1,15 +1,14 @@
-// The outlook options for an extension page, reloaded when `key` changes (say, an application's status).
+// The outlook options for the application page, reloaded when `key` changes (say, an application's
+// status). The worker fits and caches the model (background/outlook.ts); the page only asks for it.
 import { useEffect, useState } from "preact/hooks";
-import type { OutlookOptions } from "../../core/signals";
-import { getDb } from "../../db";
-import { userTimeZone } from "../../shared/time-zone";
-import { loadOutlookOptions } from "./outlook-context";
+import type { OutlookOptions } from "../src/core/signals";
+import { send } from "../src/shared/messaging";
 
 export function useOutlookOptions(key: string): OutlookOptions | undefined {
   const [options, setOptions] = useState<OutlookOptions | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    loadOutlookOptions(getDb(), { timeZone: userTimeZone() }).then(
+    send("outlook/options", {}).then(
       (o) => live && setOptions(o),
       (error: unknown) => console.warn("Debrief: outlook model not loaded; the general model is used", error),
     );
