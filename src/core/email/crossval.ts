@@ -12,6 +12,7 @@ export interface SourcedEmail extends LabelledEmail {
 export interface HeldOutResult extends Judged {
   id: string;
   source: string;
+  evidence?: string[];
 }
 
 /**
@@ -24,6 +25,7 @@ export function leaveOneSourceOut(
   train: (examples: readonly LabelledEmail[]) => (email: LabelledEmail) => {
     category: EmailCategory;
     confidence: number;
+    evidence?: string[];
   },
 ): HeldOutResult[] {
   const sources = [...new Set(sourced.map((e) => e.source))].sort();
@@ -40,6 +42,7 @@ export function leaveOneSourceOut(
         gold: e.label,
         predicted: c.category,
         confidence: c.confidence,
+        evidence: c.evidence,
       });
     });
   }

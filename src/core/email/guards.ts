@@ -70,7 +70,7 @@ export const APPLICATION_CONTEXT =
 export const NON_JOB_APPLICATION =
   /\b(passport|visa|mortgage|home loan|personal loan|loan|credit card|rental|tenancy|lease|admissions?|university|college|enrol?ment|scholarship|insurance|claim|permit|membership|account opening|planning permission|council tax|driving licen[cs]e|licen[cs]e application|tax return|pension|benefits? claim)\b|\b(formation|inscription|logement|bourse d'études|studienplatz|mietwohnung|wohnung|mietvertrag|curso|beca|matr[ií]cula|alquiler)\b/i;
 export const JOB_WORDS =
-  /\b(job|position|role|vacancy|hiring|candidate|recruit\w*|employment|career|interview|employer|salary|start date|apprentice\w*|internship|stelle|vorstellungsgespräch|poste|emploi|entretien d'embauche|puesto|empleo|vacante)\b/i;
+  /\b(jobs?\w*|position|role|vacancy|hiring|candidate|recruit\w*|employment|career|interview|employer|salary|start date|apprentice\w*|internship|stelle|stellen\w*|vorstellungsgespräch|bewerber\w*|personalabteilung|anforderungsprofil|arbeitgeber|poste|emploi|entretien d'embauche|recrutement|embauche|puesto|empleo|vacante|reclutamiento|contratación)\b/i;
 /** The reader sits on the interview panel at their own job. */
 export const INTERVIEWER_SIDE =
   /\b(hi|hello|morning|afternoon) (team|all|everyone|folks)\b|\b(scorecard|interview feedback) (is )?(due|overdue|outstanding)|\b(you're|you are) on the (interview )?panel|\bsubmit (your )?(scorecard|interview feedback)|\breview (their|the candidate's) (cv|resume)/i;

@@ -161,8 +161,12 @@ export function ruleScores(p: Prepared): { scores: Map<EmailCategory, number>; h
     scale(APPLICATION_CATEGORIES, 0.2);
     note("other", 3, "reads like a newsletter or notification, not about an application");
   }
-  if (removed.length > 0)
-    note("applied", 1, `conditional wording '${quote(removed[0] ?? "", 50)}' is not a decision`);
+  // "If shortlisted, we will contact you" is what receipts say; "if you no longer wish to receive
+  // these emails" is a mailing list's footer and says nothing about an application.
+  const pending = removed.find((r) =>
+    /\b(shortlist|select|successful|suitable|application|candida)/i.test(r),
+  );
+  if (pending) note("applied", 1, `conditional wording '${quote(pending, 50)}' is not a decision`);
   return { scores, hits };
 }
 

@@ -20,10 +20,10 @@ export interface TrainOptions {
   alpha?: number;
 }
 
+export const DEFAULT_TRAIN: Required<TrainOptions> = { maxTerms: 5000, minDocs: 3, alpha: 0.5 };
+
 export function trainModel(examples: readonly LabelledEmail[], opts: TrainOptions = {}): EmailModel {
-  const maxTerms = opts.maxTerms ?? 5000;
-  const minDocs = opts.minDocs ?? 3;
-  const alpha = opts.alpha ?? 0.5;
+  const { maxTerms, minDocs, alpha } = { ...DEFAULT_TRAIN, ...opts };
   const classes = [...CATEGORIES];
   const k = classes.length;
   const docs = new Array<number>(k).fill(0);

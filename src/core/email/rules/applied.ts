@@ -62,7 +62,7 @@ export const applied: CategoryRules = {
     ],
     [
       2,
-      /\b(due to the (high )?(volume|number) of applications|we are unable to respond to (every|each|all))/i,
+      /\b(due to (the|an?) ([\w-]+ )?(high|large|great|overwhelming|significant|unusually high|high) (volume|number) of applications|due to the (high )?(volume|number) of applications|we are unable to respond to (every|each|all))/i,
     ],
     [2, /\b(if (you are|you're) (shortlisted|selected)|should you be shortlisted|if selected (for|to))/i],
     [1.5, /\bthank(s| you) for (your )?interest in\b/i],

@@ -17,6 +17,17 @@ export const rejected: CategoryRules = {
   ],
   body: [
     // German, French and Spanish: the commonest rejection wording (real examples in tests/fixtures/emails/real).
+    // "Andere Bewerber*innen konnten uns mehr überzeugen", "eine Person, die noch besser passte",
+    // "keine bessere Nachricht", "eine Absage schicken".
+    [
+      6,
+      /\bandere(n)? (bewerber|kandidat)[^.\n]{0,120}\b(überzeugt|überzeugen|besser|passender)|\b(eine|ein|einen) (andere[nrm]? )?(person|bewerber|bewerberin|kandidat|kandidatin)[^.\n]{0,30}\b(die|der|welche|welcher)\b[^.\n]{0,80}\b(besser|passender|eher) (passte|gepasst|entsprach|entspricht|passt)|\bkeine (bessere|positive|gute|guten|erfreuliche) (nachricht|nachrichten|rückmeldung)|\b(eine )?absage (schicken|senden|erteilen|geben|mitteilen|übermitteln)/i,
+    ],
+    // The German rejection's closing: "wünschen Ihnen für Ihre berufliche Zukunft alles Gute / viel Erfolg".
+    [
+      3,
+      /\b(wünschen|wünsche) (ihnen|dir|euch)\b[^.\n]{0,80}\b(viel erfolg|alles gute)|\b(für (ihre|deine) (weitere|berufliche)|für die weitere) [^.\n]{0,60}(viel erfolg|alles gute|die daumen)/i,
+    ],
     [
       6,
       /\b(sagen|sage) (wir |ich )?(ihnen|dir|euch) (heute |daher |leider |hiermit )*ab\b|\b(müssen|muss) (ihnen|dir|euch) (daher |heute |leider |hiermit )+(mitteilen|absagen)|\bentschieden,? [^.\n]{0,60}\b(mit|für) (anderen|andere|einem anderen|einer anderen|weiteren) (bewerber|kandidat|person)|\b(andere|anderen) (bewerber|kandidat)[\w:*]*[^.\n]{0,80}\b(zu berücksichtigen|fortzusetzen|fortzufahren|überzeugen können|entschieden)/i,
@@ -87,6 +98,15 @@ export const rejected: CategoryRules = {
       /\b(not be progressing|won't be progressing|none of (them|your applications) (will|were|are|was)|(close|closed|cancel|cancell?ed|withdraw|withdrawn|pull|pulled) (this|the) (position|role|vacancy|requisition|job|opening)\b)/i,
     ],
     [7, /\b(regret to (inform|advise|tell|let)|we are sorry to (inform|let you know))/i],
+    // "Your application … was unsuccessful", "we have made the difficult decision to decline your application".
+    [
+      7,
+      /\b(was|were|has been|had been|have been) (deemed )?unsuccessful\b|\b(decided|decision|chosen|elected|have|had|must|will) (to )?(respectfully )?declin(e|ed) your (application|candidacy)|\byour (application|candidacy)( for [^.\n]{0,80}?)? (has been|was|is) (declined|rejected|turned down)\b/i,
+    ],
+    [
+      5,
+      /\b(progressed|proceeded|moved forward|moving forward|proceeding|continuing|gone ahead) with (other |another |a |the )?(candidates?|applicants?|profiles?) (whose|who|that)\b/i,
+    ],
     [
       6,
       /\b(not been (successful|shortlisted|selected|progressed)|were not successful|was not successful|been unsuccessful|is unsuccessful|unsuccessful on this occasion|not successful on this occasion|not (been )?selected (for|to))/i,

@@ -78,7 +78,7 @@ export const update: CategoryRules = {
     ],
     [
       5,
-      /\b(withdr[ae]w|withdrawn) (your|my) application|application( for [^.\n]{0,80}?)? (has been |was |is )?withdrawn|withdrawal (of your application|confirmed|request)/i,
+      /\b(withdrew|withdrawn) (your|my) application|application( for [^.\n]{0,80}?)? (has been |was |is )?withdrawn|withdrawal (of your application|confirmed|request)/i,
     ],
     [
       5,
@@ -120,7 +120,7 @@ export const update: CategoryRules = {
     [3, /\b(apologi[sz]e|sorry|apologies) for the (radio silence|silence|wait|slow (reply|response))/i],
     [
       4,
-      /\b(viewed|reviewed|opened|downloaded) your application\b|\bapplication (status )?has (changed|been updated)|\bstatus of your application\b[^.\n]{0,80}?\bhas been (updated|changed)/i,
+      /\b(viewed|reviewed|opened|downloaded) your application\b|\byour (application |candidate |candidacy )?status\b[^.\n]{0,60}?\b(has been|has|was) (changed|updated)\b|\bapplication (status )?has (changed|been updated)|\bstatus of your application\b[^.\n]{0,80}?\bhas been (updated|changed)/i,
     ],
     [4, /\b(appreciated?|lovely to get|nice to get) your (kind )?(note|message|email|thank[- ]you)/i],
     [
