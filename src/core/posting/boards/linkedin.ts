@@ -7,6 +7,7 @@ import { clean, normalizeEmploymentType, remoteFromText } from "../text";
 import { param } from "../urls";
 import { type CardSelectors, fillFromCard, readCard } from "./card";
 import { readSelectors, rootOf, type Selectors, splitRemote } from "./common";
+import { fromEmbeddedData } from "./linkedin-data";
 
 export const SELECTORS = {
   // The detail pane first: on search pages the list on the left holds other jobs' titles.
@@ -174,6 +175,9 @@ export const linkedin: BoardAdapter = {
     if (!d.employmentType) delete d.employmentType;
     const open = linkedin.parseUrl(url);
     if (open?.pane && open.postingId) fillFromCard(d, readCard(doc, open.postingId, CARD));
+    // Not rendered yet (or saved as served): the same card in the page's embedded data.
+    if (open?.postingId && (!d.title || !d.company || !d.locations?.length))
+      fillFromCard(d, fromEmbeddedData(doc, open.postingId));
     return splitRemote(d);
   },
 };

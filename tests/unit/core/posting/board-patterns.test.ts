@@ -72,6 +72,57 @@ describe("LinkedIn search with a job open", () => {
   });
 });
 
+// The signed-in page as served, before its scripts render anything: the data sits entity-escaped in
+// <code id="bpr-guid-…"> blocks, shaped as on linkedin-search-pane-ups (dev).
+const servedData = (included: object[]) =>
+  `<code style="display: none" id="bpr-guid-2371641">${JSON.stringify({ data: {}, included }).replace(/"/g, "&quot;")}</code>`;
+const card = (id: string, kind: string, title: string, company: string, place: string) => ({
+  $type: "com.linkedin.voyager.dash.jobs.JobPostingCard",
+  entityUrn: `urn:li:fsd_jobPostingCard:(${id},${kind})`,
+  jobPostingTitle: title,
+  primaryDescription: { text: company, $type: "com.linkedin.voyager.dash.common.text.TextViewModel" },
+  secondaryDescription: { text: place, $type: "com.linkedin.voyager.dash.common.text.TextViewModel" },
+});
+
+describe("LinkedIn page read before it is rendered", () => {
+  it("takes the open job's card from the embedded data", () => {
+    const html = doc(
+      "Jobs | LinkedIn",
+      `<div class="application-outlet"></div>${servedData([
+        card("111111111", "JOBS_SEARCH", "Other Job", "Other Co", "Rome"),
+        {
+          $type: "com.linkedin.voyager.dash.jobs.JobPostingCard",
+          entityUrn: "urn:li:fsd_jobPostingCard:(4260945968,JOB_DETAILS)",
+        },
+        card(
+          "4260945968",
+          "JOBS_SEARCH",
+          "Inventory Controller",
+          "UPS",
+          "Pozzuolo Martesana, Lombardia, Italia (In sede)",
+        ),
+      ])}`,
+    );
+    const p = read(html, "https://www.linkedin.com/jobs/search/?currentJobId=4260945968");
+    expect([p.title, p.company, p.locations, p.remote]).toEqual([
+      "Inventory Controller",
+      "UPS",
+      ["Pozzuolo Martesana, Lombardia, Italia"],
+      false,
+    ]);
+  });
+
+  it("reads nothing when the data names other jobs only, or is broken", () => {
+    const other = servedData([card("111111111", "JOBS_SEARCH", "Other Job", "Other Co", "Rome")]);
+    const broken = '<code id="bpr-guid-1">{"included":[{"entityUrn":"(4260945968,"</code>';
+    const p = read(
+      doc("Jobs | LinkedIn", other + broken),
+      "https://www.linkedin.com/jobs/search/?currentJobId=4260945968",
+    );
+    expect([p.title, p.company, p.locations]).toEqual([undefined, undefined, []]);
+  });
+});
+
 describe("LinkedIn job view, older and newer layouts", () => {
   it("takes the employer from the signed-in page's <title> when no element names it", () => {
     const html = doc("(3) Platform Engineer | Globex | LinkedIn", `<main><h1>Platform Engineer</h1></main>`);
