@@ -15,6 +15,8 @@ const JOB_IN_PLACE = new RegExp(`\\s+jobs?\\s+in\\s+[^|–—]{1,80}?${SEP}([^|�
 const SITE_TITLE =
   /^(careers?|jobs?|job search|search jobs|current (openings|vacancies)|open positions|job openings|vacancies|career opportunities)(\s*(at|[|–—:-])\s*.+)?$|^(\S+\s+){1,3}(careers?|jobs)(\s+(site|portal|page|centre|center))?$/i;
 
+const HIRING = /^(.{1,100}?) hiring (.{2,200}?)(?: jobs?)?(?: in [^|]{2,120})?\s+\|\s+([^|]{2,40})$/i;
+
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -50,9 +52,9 @@ export function cleanTitle(raw: string | undefined, ctx: TitleContext = {}): str
   t = t.replace(/^\(\d{1,3}\+?\)\s+/, "");
   // "Job Application for X at Y" (Greenhouse), "Apply for X"
   t = t.replace(/^(job\s+)?application\s+for\s+/i, "").replace(/^apply\s+(now\s+)?for\s+/i, "");
-  // LinkedIn's head: "Acme hiring Senior Engineer in Denver, CO | LinkedIn"
-  const hiring = /^(.{1,100}?) hiring (.{2,200}?)(?: in [^|]{2,120})?\s+\|\s+linkedin$/i.exec(t);
-  if (hiring) t = hiring[2]!;
+  // LinkedIn's and Glassdoor's head: "Acme hiring Senior Engineer [Job] in Denver, CO | LinkedIn"
+  const hiring = HIRING.exec(t);
+  if (hiring && BOARD_NAME.test(hiring[3]!.trim())) t = hiring[2]!;
   const jobIn = JOB_IN_PLACE.exec(t);
   if (jobIn && BOARD_NAME.test(jobIn[1]!.trim())) t = t.slice(0, jobIn.index).trim();
   t = stripSuffix(t, names).replace(APPLICATION, "").trim();
@@ -66,13 +68,17 @@ export function cleanTitle(raw: string | undefined, ctx: TitleContext = {}): str
 }
 
 /**
- * "Senior Engineer | Acme | LinkedIn": a board's <title> naming job, employer and board, separated by
- * bars only (" - " titles carry places: "DevOps Engineer - Camberwell VIC 3124 - Indeed.com").
+ * "Senior Engineer | Acme | LinkedIn" or "Acme hiring Senior Engineer in Denver | LinkedIn": a board's
+ * <title> naming the employer. Bars only (" - " titles carry places: "DevOps Engineer - Camberwell VIC
+ * 3124 - Indeed.com").
  */
 export function companyFromBoardTitle(raw: string | undefined): string {
   const parts = clean(raw, LIMITS.title)
     .replace(/^\(\d{1,3}\+?\)\s+/, "")
     .split(/\s+\|\s+/);
+  // "Acme hiring Senior Engineer Job in Denver, CO | Glassdoor"
+  const hiring = HIRING.exec(parts.join(" | "));
+  if (hiring && BOARD_NAME.test(hiring[3]!.trim())) return cleanCompany(hiring[1]);
   if (parts.length !== 3 || !BOARD_NAME.test(parts[2]!.trim())) return "";
   return cleanCompany(parts[1]);
 }

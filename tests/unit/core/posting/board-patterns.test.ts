@@ -227,6 +227,36 @@ describe("Indeed search page with one job open", () => {
   });
 });
 
+describe("Glassdoor", () => {
+  it("reads the 2020–22 job view (data-test jobTitle / employerName), rating dropped", () => {
+    const html = doc(
+      "Acme hiring Data Engineer Job in Denver, CO | Glassdoor",
+      `<div id="JobView"><div data-test="employerName">Acme Analytics<span>4.1 ★</span></div>
+        <div data-test="jobTitle">Data Engineer</div><div data-test="location">Denver, CO</div></div>`,
+    );
+    const p = read(
+      html,
+      "https://www.glassdoor.com/job-listing/data-engineer-acme-JV_IC1148170.htm?jl=1008123456789",
+    );
+    expect([p.title, p.company, p.locations]).toEqual(["Data Engineer", "Acme Analytics", ["Denver, CO"]]);
+  });
+
+  it("reads the open job's card on a search page whose pane gives nothing", () => {
+    const html = doc(
+      "Data Engineer Jobs in Denver, CO | Glassdoor",
+      `<ul aria-label="Jobs List"><li data-test="jobListing" data-jobid="1008123456789"><div>
+         <span class="EmployerProfile_compactEmployerName__9MGcV">Acme Analytics</span>
+         <a data-test="job-title" href="/job-listing/x">Data Engineer</a>
+         <div data-test="emp-location">Denver, CO</div></div></li></ul><div data-test="job-details"></div>`,
+    );
+    const p = read(
+      html,
+      "https://www.glassdoor.com/Job/denver-data-engineer-jobs-SRCH_IL.0,6_IC1148170_KO7,20.htm?jl=1008123456789",
+    );
+    expect([p.title, p.company, p.locations]).toEqual(["Data Engineer", "Acme Analytics", ["Denver, CO"]]);
+  });
+});
+
 describe("shared rules", () => {
   it("workplace labels in the board's language", () => {
     expect(["In sede", "Vor Ort", "Presencial", "Sur site"].map(remoteFromText)).toEqual([
@@ -247,5 +277,9 @@ describe("shared rules", () => {
     expect(companyFromBoardTitle("DevOps Engineer - Camberwell VIC 3124 - Indeed.com")).toBe("");
     expect(companyFromBoardTitle("Jobs | LinkedIn")).toBe("");
     expect(companyFromBoardTitle("Platform Engineer | Globex | Careers")).toBe("");
+    expect(companyFromBoardTitle("Acme hiring Data Engineer Job in Denver, CO | Glassdoor")).toBe("Acme");
+    expect(companyFromBoardTitle("Heidi hiring Senior Engineer in Melbourne, Victoria | LinkedIn")).toBe(
+      "Heidi",
+    );
   });
 });
