@@ -111,13 +111,18 @@ function oldestFirst(items: Expanded[]): Expanded[] {
   return [...items].reverse();
 }
 
-/** The subject's text: its first span with text inside the heading, else the heading's text. */
+/** The subject's text: the first span with text inside the heading (OUTLOOK.subjectText), else the heading's. */
 function subjectOf(heading: Element | null): string {
   if (!heading) return "";
-  // Array.from, not for…of over the NodeList (Firefox's Xray wrappers).
-  const spans = Array.from(heading.querySelectorAll(OUTLOOK.subjectText));
-  const own = spans.map((s) => (s.textContent ?? "").trim()).find((t) => t !== "");
-  return own ?? (heading.textContent ?? "").trim();
+  for (const step of OUTLOOK.subjectText) {
+    // Array.from, not for…of over the NodeList (Firefox's Xray wrappers).
+    const texts = Array.from(heading.querySelectorAll(step.selector)).map((s) =>
+      (s.textContent ?? "").trim(),
+    );
+    const own = texts.find((t) => t !== "");
+    if (own) return own;
+  }
+  return (heading.textContent ?? "").trim();
 }
 
 function conversationId(doc: Document, url: string): string | undefined {

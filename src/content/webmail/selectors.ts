@@ -119,10 +119,16 @@ export const OUTLOOK = {
     },
   ],
   /**
-   * The subject's own text inside the heading, which can hold other controls beside it: the first span
-   * with text (PreMiD reads `div[role="heading"] span` on the live page), else the whole heading.
+   * The subject's own text inside the heading, which can hold other controls and icons beside it; the
+   * first step with text wins, else the whole heading is read.
    */
-  subjectText: "span",
+  subjectText: [
+    {
+      selector: "span[title]",
+      why: "the subject's span carries it as its title too (JdFsz in 2024–25 panes)",
+    },
+    { selector: "span", why: "PreMiD reads #ConversationReadingPaneContainer div[role=heading] span (2025)" },
+  ],
   /** Sent/received time, full date in the title. */
   date: [
     { selector: "[data-testid='SentReceivedSavedTime']", why: "a test id Outlook keeps for its own tests" },

@@ -129,6 +129,13 @@ describe("Outlook subject", () => {
     expect(subjectOf(html)).toBe("Next steps");
   });
 
+  it("prefers the titled span over an icon's span before it", () => {
+    const html = withHeading(
+      `<div role="heading" aria-level="2"><span aria-hidden="true">!</span><span title="Offer letter">Offer letter</span></div>`,
+    );
+    expect(subjectOf(html)).toBe("Offer letter");
+  });
+
   it("reads a heading of any level, and a heading with no span as a whole", () => {
     expect(
       subjectOf(withHeading(`<span role="heading" aria-level="3"><span>Offer letter</span></span>`)),
