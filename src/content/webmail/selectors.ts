@@ -125,7 +125,7 @@ export const OUTLOOK = {
   subjectText: [
     {
       selector: "span[title]",
-      why: "the subject's span carries it as its title too (JdFsz in 2024–25 panes)",
+      why: "scripts run on the live pane read the subject from #ConversationReadingPaneContainer span[title]",
     },
     { selector: "span", why: "PreMiD reads #ConversationReadingPaneContainer div[role=heading] span (2025)" },
   ],
