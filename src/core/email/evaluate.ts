@@ -113,5 +113,13 @@ export function formatReport(r: EvalReport): string {
   lines.push(`binary F1 (about an application or not): ${pct(r.binaryF1)}`);
   lines.push(`accuracy: ${pct(r.accuracy)} over ${r.n} emails`);
   if (r.ece !== undefined) lines.push(`expected calibration error (10 bins): ${pct(r.ece)}`);
+  lines.push("", "confusion (rows: label, columns: tag)");
+  const short = CATEGORIES.map((c) => c.slice(0, 5).padStart(6));
+  lines.push(`${"".padEnd(13)}${short.join("")}`);
+  for (const gold of CATEGORIES) {
+    const row = r.confusion[gold] ?? {};
+    if (Object.keys(row).length === 0) continue;
+    lines.push(`${gold.padEnd(13)}${CATEGORIES.map((c) => String(row[c] ?? "·").padStart(6)).join("")}`);
+  }
   return lines.join("\n");
 }

@@ -83,7 +83,8 @@ export const NEWSLETTER_CUES: readonly RegExp[] = [
   /\bin (this|today's|this week's) (issue|edition|newsletter)\b/i,
   /\bread (more|the (full )?(article|story|post))\b/i,
   /\b(free|paid) subscriber\b|\bupgrade to paid\b|\bsubscribers?\b/i,
-  /\b(listen|watch) now\b|\bpodcast\b|\bepisode\b/i,
+  /\b(listen|watch) now\b|\b(listen|subscribe) on (spotify|apple|youtube)\b/i,
+  /\bpodcast\b|\bepisode\b|\bon the show\b/i,
   /\bnewsletter\b|\bdigest\b/i,
   /\bview (this (post|email) )?(in|on) (your )?(browser|the web)\b|\bview in browser\b/i,
 ];

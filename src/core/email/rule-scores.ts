@@ -13,6 +13,7 @@ import {
   OWN_APPLICATION,
   PROMO,
 } from "./guards";
+import { NAMED_JOB_APPLICATION, NAMED_NON_JOB_APPLICATION, scamCues } from "./hard-negatives";
 import { isJobRelated } from "./prefilter";
 import type { Prepared } from "./prepare";
 import { BODY_RULES, SUBJECT_RULES } from "./rules";
@@ -143,6 +144,11 @@ export function ruleScores(p: Prepared): { scores: Map<EmailCategory, number>; h
     scale(APPLICATION_CATEGORIES, 0.3);
     note("other", 7, "written to an interviewer or colleague, not to a candidate");
   }
+  // Money asked of the applicant, no interview, unreal pay: a job scam is no offer or interview.
+  if (scamCues(all) >= 2) {
+    scale(APPLICATION_CATEGORIES, 0.2);
+    note("other", 8, "reads like a job scam (fees, bank details or pay too good to be true)");
+  }
   // Newsletters write about interviews and hiring; they are not about the reader's application.
   if (countCues(p.fullBody) >= 2 && !OWN_APPLICATION.test(all)) {
     scale(APPLICATION_CATEGORIES, 0.3);
@@ -151,7 +157,10 @@ export function ruleScores(p: Prepared): { scores: Map<EmailCategory, number>; h
   const personal = p.senderKind === undefined || p.senderKind === "free" || p.senderKind === "relay";
   if (personal && strongest < 5 && !isJobRelated({ subject: p.subject, body: p.fullBody })) {
     note("other", 4, "no hiring words, and not sent by a hiring service");
-  } else if (NON_JOB_APPLICATION.test(all) && !jobWords) {
+  } else if (
+    (NON_JOB_APPLICATION.test(all) && !jobWords) ||
+    (NAMED_NON_JOB_APPLICATION.test(all) && !NAMED_JOB_APPLICATION.test(all))
+  ) {
     scale(APPLICATION_CATEGORIES, 0.2);
     note("other", 8, "an application for something other than a job");
   } else if (!context && p.senderKind === "board" && get("other") <= 0) {
