@@ -1,7 +1,10 @@
 // Huntr's CSV export (Settings → Export data, file USER_JOBS_USER_FULL_DATA_DOWNLOAD…csv): one row per
-// job, camelCase headers id, createdAt, title, …, listName, companyId, companyName, companyDomain, …,
-// "-" in empty cells. listName is the board column the job sits in (the user's own names, usually
+// job, camelCase headers id, createdAt, title, salary, location, url, rootDomain, htmlDescription,
+// deadline, lastMovedAt, boardID, listID, listName, companyId, companyName, companyDomain, creator…
+// (docs/import-columns.md says where that list comes from), "-" in empty cells. The creator's name
+// and email are never read. listName is the board column the job sits in (the user's own names, usually
 // Wishlist / Applied / Interview / Offer / Rejected); lastMovedAt is when it got there.
+import { parseSalary } from "../../export/csv-import";
 import type { ImportedApplication, Importer, ImportProblem } from "../types";
 import { historyOf, isTrue } from "../values";
 import { compact, rowsOf } from "./row-context";
@@ -34,6 +37,8 @@ export const huntr: Importer = {
           archived: isTrue(row.text("archived", "isArchived")) || row.date("archivedAt") !== undefined,
           location: row.text("location", "locationName"),
           url: row.url("url", "jobUrl"),
+          // One number (a public schema mirroring the export types it `salary int`).
+          salary: parseSalary(row.text("salary"), "", ""),
           notes: row.text("notes"),
           savedAt,
           appliedAt,

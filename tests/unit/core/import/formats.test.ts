@@ -35,6 +35,27 @@ describe("import formats", () => {
     expect(preview.problems).toEqual([]);
   });
 
+  it("Huntr, every column of its download: salary read; the creator's name and email, the description and the deadline never", () => {
+    const preview = read("huntr-all-columns.csv");
+    expect(preview.format).toBe("huntr");
+    expect(summary("huntr-all-columns.csv")).toEqual([
+      ["Northwind Traders", "applied", false, "2024-02-01", "2024-02-05"],
+      ["Globex", "interviewing", false, "2024-02-02", null],
+      ["Initech", "saved", false, "2024-02-03", null],
+    ]);
+    expect(preview.applications.map((a) => a.salary)).toEqual([{ min: 135000 }, undefined, undefined]);
+    expect(preview.applications.map((a) => a.importKey)).toEqual([
+      "huntr:65c0a1b2c3d4e5f600000001",
+      "huntr:65c0a1b2c3d4e5f600000002",
+      "huntr:65c0a1b2c3d4e5f600000003",
+    ]);
+    const stored = JSON.stringify(preview.applications);
+    for (const personal of ["jordan@example.com", "Jordan", "<script>", "APIs"]) {
+      expect(stored).not.toContain(personal);
+    }
+    expect(preview.problems).toEqual([]);
+  });
+
   it("Teal roles: statusName, salary, added / applied dates, archived_at", () => {
     const preview = read("teal-roles.csv");
     expect(preview.format).toBe("teal-roles");
