@@ -4,7 +4,7 @@
 //      script of ours in the top frame of an http(s) tab. Anything else (another extension, a
 //      sender without a page) is refused.
 //   3. The route's `from` says who may call it; its `own` check keeps a content script to its own
-//      tab (its site, its provider's mail).
+//      tab (its site, its provider's mail, its site's applications).
 //   4. The argument is parsed with the message's valibot schema (handlers/args.ts).
 // Each refusal is a named error the caller's `send` re-throws: NotAllowed, UnknownMessage, BadMessage.
 import * as v from "valibot";
@@ -34,7 +34,7 @@ export type Caller = { kind: "extension" } | TabCaller;
 export interface Route<K extends MessageType> {
   from: Audience;
   /** For a content script: is the argument about its own tab? Refused when not. */
-  own?: (arg: Arg<K>, tab: TabCaller) => boolean;
+  own?: (arg: Arg<K>, tab: TabCaller) => boolean | Promise<boolean>;
   run(arg: Arg<K>, caller: Caller): Promise<Reply<K>> | Reply<K>;
 }
 export type Routes = { [K in MessageType]: Route<K> };
@@ -98,7 +98,7 @@ export async function dispatch(routes: Routes, message: unknown, sender: Runtime
     const parsed = v.safeParse(ARGS[type] as v.GenericSchema, message.arg);
     if (!parsed.success) throw badMessage(type, parsed.issues);
     const arg = parsed.output as Arg<MessageType>;
-    if (caller.kind === "tab" && route.own && !route.own(arg, caller)) {
+    if (caller.kind === "tab" && route.own && !(await route.own(arg, caller))) {
       throw new GateError("NotAllowed", `"${type}" may only be about this tab's own page.`);
     }
     return { ok: true, value: await route.run(arg, caller) } as Result<unknown>;

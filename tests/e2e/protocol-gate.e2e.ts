@@ -106,6 +106,63 @@ describe("the message gate", () => {
     });
   });
 
+  it("refuses a job page 'I applied', the timeline and a debrief of another site's application, and allows its own", async () => {
+    const at = Date.now();
+    const app = (id: string, company: string, url: string) => ({
+      id,
+      company,
+      title: "Analyst",
+      url,
+      companyDomains: [],
+      status: "saved" as const,
+      source: "jobboard" as const,
+      createdAt: at,
+      updatedAt: at,
+      lastActivityAt: at,
+      archived: 0 as const,
+    });
+    await seedDatabase(options, {
+      applications: [
+        app("app-linkedin", "Acme", LINKEDIN),
+        app("app-indeed", "Globex", "https://www.indeed.com/viewjob?jk=abc123"),
+      ],
+    });
+    const draft = (applicationId: string) => ({
+      applicationId,
+      at,
+      kind: "video",
+      interviewers: [],
+      signals: {},
+    });
+    const notHers = {
+      ok: false,
+      error: { name: "NotAllowed", message: expect.stringContaining("this tab's own page") },
+    };
+    expect(await fromContentScript(LINKEDIN, "job/applied", { applicationId: "app-indeed" })).toEqual(
+      notHers,
+    );
+    expect(await fromContentScript(LINKEDIN, "panel/open", { applicationId: "app-indeed" })).toEqual(notHers);
+    expect(await fromContentScript(LINKEDIN, "interview/save", { draft: draft("app-indeed") })).toEqual(
+      notHers,
+    );
+    const events = await readTable(ext.worker, "events");
+    expect(events.filter((e) => e.applicationId === "app-indeed")).toEqual([]);
+    expect(await readTable(ext.worker, "interviews")).toEqual([]);
+
+    expect(await fromContentScript(LINKEDIN, "job/applied", { applicationId: "app-linkedin" })).toMatchObject(
+      {
+        ok: true,
+        value: { applicationId: "app-linkedin", status: "applied" },
+      },
+    );
+    expect(
+      await fromContentScript(LINKEDIN, "interview/save", { draft: draft("app-linkedin") }),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect((await readTable(ext.worker, "interviews")).map((i) => i.applicationId)).toEqual(["app-linkedin"]);
+  });
+
   it("lets the options page delete all email data", async () => {
     expect(await fromOptionsPage("email/delete-all", {})).toEqual({
       ok: true,

@@ -8,6 +8,7 @@ import type { Routes } from "../listen";
 import { loadOutlookOptions, saveScoredInterview } from "../outlook";
 import { refreshReminders } from "../reminders";
 import { trackedJob } from "./job";
+import { isOwnDebrief } from "./own-application";
 
 async function saveDebrief({ draft, timeZone }: Arg<"interview/save">): Promise<Reply<"interview/save">> {
   const db = getDb();
@@ -27,7 +28,8 @@ async function saveDebrief({ draft, timeZone }: Arg<"interview/save">): Promise<
 }
 
 export const interviewHandlers: Pick<Routes, "interview/save" | "outlook/options"> = {
-  "interview/save": { from: "tab", run: saveDebrief },
+  // From a content script: its own site's application only, and only that application's interviews.
+  "interview/save": { from: "tab", own: ({ draft }, tab) => isOwnDebrief(draft, tab), run: saveDebrief },
   "outlook/options": {
     from: "extension",
     run: () => loadOutlookOptions(getDb(), { timeZone: userTimeZone() }),

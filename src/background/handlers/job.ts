@@ -16,6 +16,7 @@ import { applicationPagePath } from "../../shared/pages";
 import type { Arg, Reply, TrackedJob } from "../../shared/protocol";
 import type { Routes } from "../listen";
 import { readJobInTab } from "../read-tab-job";
+import { isOwnApplication } from "./own-application";
 
 export function timelineUrl(applicationId: string): string {
   return browser.runtime.getURL(applicationPagePath(applicationId));
@@ -87,7 +88,12 @@ export const jobHandlers: Pick<
 > = {
   "job/save": { from: "tab", run: saveFromPage },
   "job/lookup": { from: "tab", run: lookup },
-  "job/applied": { from: "tab", run: applied },
+  // Only for the application of the panel's own site (handlers/own-application.ts).
+  "job/applied": {
+    from: "tab",
+    own: ({ applicationId }, tab) => isOwnApplication(applicationId, tab),
+    run: applied,
+  },
   "application/add": { from: "extension", run: add },
   // Only the popup: it names any tab, and reading a page is the user's call.
   "job/extract": { from: "extension", run: extract },

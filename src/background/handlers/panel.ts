@@ -3,6 +3,7 @@ import { getDb, getSetting, setSetting } from "../../db";
 import { browser } from "../../shared/browser";
 import type { Routes, TabCaller } from "../listen";
 import { timelineUrl } from "./job";
+import { isOwnApplication } from "./own-application";
 
 /** "www.linkedin.com" → "linkedin.com": the form the Settings page lists and accepts. */
 export function siteOf(host: string): string {
@@ -42,6 +43,7 @@ export const panelHandlers: Pick<Routes, "panel/settings" | "panel/hide" | "pane
   },
   "panel/open": {
     from: "tab",
+    own: ({ applicationId }, tab) => isOwnApplication(applicationId, tab),
     // Opened beside the tab that asked (a web page cannot link to an extension page itself).
     run: async ({ applicationId }, caller) => {
       const tab = caller.kind === "tab" ? caller.tab : undefined;

@@ -16,13 +16,14 @@ vi.mock("../../../src/shared/browser", () => ({
     action: { setBadgeText: noop, setBadgeBackgroundColor: noop },
     alarms: { create: noop, clear: noop },
     notifications: { create: noop, clear: noop, getAll: async () => ({}) },
-    tabs: { create: noop },
+    tabs: { create: vi.fn(noop) },
   },
 }));
 
 const { handlers } = await import("../../../src/background/handlers");
 const { listen } = await import("../../../src/background/listen");
 const { createApplication, getDb, setSetting } = await import("../../../src/db");
+const { browser } = await import("../../../src/shared/browser");
 listen(handlers);
 
 /** Senders as the browser describes them. */
@@ -135,6 +136,89 @@ describe("who may call", () => {
     ).toEqual(refused("NotAllowed"));
     expect(await call("email/delete-all", {}, { id: "debriefid" })).toEqual(refused("NotAllowed"));
     expect(await db.emails.count()).toBe(2);
+  });
+});
+
+describe("a job page touches only its own site's applications", () => {
+  const UK_LINKEDIN = tab("https://uk.linkedin.com/jobs/view/4012345678/", 8);
+  const draft = (applicationId: string, id?: string) => ({
+    ...(id ? { id } : {}),
+    applicationId,
+    at: Date.UTC(2025, 10, 3, 15),
+    kind: "video",
+    interviewers: [],
+    signals: {},
+  });
+  const appliedEvents = async (applicationId: string) =>
+    (await db.events.where("applicationId").equals(applicationId).toArray()).filter(
+      (e) => e.kind === "applied",
+    );
+
+  async function seed() {
+    const linkedin = await createApplication(db, {
+      company: "Acme",
+      title: "Analyst",
+      url: "https://www.linkedin.com/jobs/view/4012345678/",
+      board: "linkedin",
+      postingId: "4012345678",
+    });
+    const indeed = await createApplication(db, {
+      company: "Globex",
+      title: "Clerk",
+      url: "https://www.indeed.com/viewjob?jk=abc123",
+    });
+    const noLink = await createApplication(db, { company: "Initech", title: "Engineer" });
+    return { linkedin, indeed, noLink };
+  }
+
+  it("refuses 'I applied' for another site's application, or one with no page, and records nothing", async () => {
+    const { linkedin, indeed, noLink } = await seed();
+    for (const app of [indeed, noLink]) {
+      expect(await call("job/applied", { applicationId: app.id }, LINKEDIN)).toEqual(
+        refused("NotAllowed", /own page/),
+      );
+      expect(await appliedEvents(app.id)).toEqual([]);
+    }
+    expect(await call("job/applied", { applicationId: linkedin.id }, LINKEDIN)).toMatchObject({
+      ok: true,
+      value: { applicationId: linkedin.id, status: "applied" },
+    });
+    // Another host of the same site is the same site.
+    expect(await call("job/applied", { applicationId: linkedin.id }, UK_LINKEDIN)).toMatchObject({
+      ok: true,
+    });
+    // The extension's own pages may touch any application.
+    expect(await call("job/applied", { applicationId: indeed.id }, page())).toMatchObject({ ok: true });
+  });
+
+  it("opens another site's application for no job page", async () => {
+    const { linkedin, indeed } = await seed();
+    vi.mocked(browser.tabs.create).mockClear();
+    expect(await call("panel/open", { applicationId: indeed.id }, LINKEDIN)).toEqual(refused("NotAllowed"));
+    expect(browser.tabs.create).not.toHaveBeenCalled();
+    expect(await call("panel/open", { applicationId: linkedin.id }, LINKEDIN)).toEqual({
+      ok: true,
+      value: { opened: true },
+    });
+    expect(browser.tabs.create).toHaveBeenCalledTimes(1);
+  });
+
+  it("saves a debrief only for its own site's application, and never over another application's interview", async () => {
+    const { linkedin, indeed } = await seed();
+    expect(await call("interview/save", { draft: draft(indeed.id) }, LINKEDIN)).toEqual(
+      refused("NotAllowed"),
+    );
+    expect(await db.interviews.count()).toBe(0);
+    const theirs = await call("interview/save", { draft: draft(indeed.id) }, page());
+    expect(theirs).toMatchObject({ ok: true });
+    const theirId = (theirs as { value: { interview: { id: string } } }).value.interview.id;
+    // Its own application, but another application's interview id: refused, that interview kept.
+    expect(await call("interview/save", { draft: draft(linkedin.id, theirId) }, LINKEDIN)).toEqual(
+      refused("NotAllowed"),
+    );
+    expect((await db.interviews.get(theirId))?.applicationId).toBe(indeed.id);
+    expect(await call("interview/save", { draft: draft(linkedin.id) }, LINKEDIN)).toMatchObject({ ok: true });
+    expect(await db.interviews.where("applicationId").equals(linkedin.id).count()).toBe(1);
   });
 });
 
