@@ -55,9 +55,9 @@ async function turnOn(name: "Gmail" | "Outlook on the web"): Promise<void> {
  * Adds an applied-for application. Written straight into the extension's database from the worker (the
  * popup's own flow has its own tests); the options page has created the database by then.
  */
-async function track(company: string, title: string): Promise<string> {
+async function track(company: string, title: string, companyDomains: string[] = []): Promise<string> {
   return ext.worker.evaluate(
-    ({ company, title }) =>
+    ({ company, title, companyDomains }) =>
       new Promise<string>((done, fail) => {
         const open = indexedDB.open("debrief");
         open.onsuccess = () => {
@@ -68,7 +68,7 @@ async function track(company: string, title: string): Promise<string> {
             id,
             company,
             title,
-            companyDomains: [],
+            companyDomains,
             status: "applied",
             source: "manual",
             createdAt: now,
@@ -86,7 +86,7 @@ async function track(company: string, title: string): Promise<string> {
         };
         open.onerror = () => fail(open.error);
       }),
-    { company, title },
+    { company, title, companyDomains },
   );
 }
 
@@ -186,6 +186,57 @@ describe("webmail tagging", () => {
     expect(overrides?.value).toMatchObject({
       "priya.natarajan@contosohealth.com": { category: "assessment" },
     });
+  });
+
+  it("re-tagging an email as a rejection takes back the reply date it set on the interview", async () => {
+    await turnOn("Gmail");
+    const fabrikam = await track("Fabrikam Design", "Product Designer", ["fabrikam.design"]);
+    const heldAt = Date.UTC(2025, 9, 30, 10);
+    await ext.worker.evaluate(
+      ({ applicationId, at }) =>
+        new Promise<void>((done, fail) => {
+          const open = indexedDB.open("debrief");
+          open.onsuccess = () => {
+            const tx = open.result.transaction(["interviews"], "readwrite");
+            tx.objectStore("interviews").put({
+              id: "iv-fabrikam",
+              applicationId,
+              at,
+              kind: "video",
+              interviewers: [],
+              signals: {},
+              createdAt: at,
+              updatedAt: at,
+            });
+            tx.oncomplete = () => {
+              open.result.close();
+              done();
+            };
+            tx.onerror = () => fail(tx.error);
+          };
+          open.onerror = () => fail(open.error);
+        }),
+      { applicationId: fabrikam, at: heldAt },
+    );
+    // "We will get back to you by 21 November": the interview's expected reply date.
+    const page = await openMail(
+      "https://mail.google.com/mail/u/0/#inbox/FMfcgzQcqbVKpLrMzNxWdTsQvBhGjCfD",
+      "webmail/written/gmail/reply-quoting-history.html",
+    );
+    const chip = page.getByRole("button", { name: /Debrief\s+.+ · Fabrikam Design/ });
+    await chip.waitFor();
+    const [dated] = await waitFor(
+      () => readTable(ext.worker, "interviews"),
+      ([iv]) => iv?.nextStepBy !== undefined,
+    );
+    expect(dated).toMatchObject({ id: "iv-fabrikam", nextStepByEmail: { emailId: expect.any(String) } });
+    await chip.click();
+    await page.getByRole("combobox", { name: "Tag" }).selectOption({ label: "Rejection" });
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("button", { name: /Debrief\s+Rejection · Fabrikam Design/ }).waitFor();
+    const [after] = await readTable(ext.worker, "interviews");
+    expect(after?.nextStepBy).toBeUndefined();
+    expect(after?.nextStepByEmail).toBeUndefined();
   });
 
   // Turning a switch off also gives the permission back, and permissions.onRemoved unregisters the

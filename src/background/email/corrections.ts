@@ -1,7 +1,7 @@
 // What the user does with a tagged email: correct its tag or its application (remembered for the
 // sender), accept or dismiss the status change it proposed, and delete all email data.
 import { learnFromCorrection } from "../../core/email/classify";
-import type { EmailCategory, TimelineEvent } from "../../core/types";
+import type { EmailCategory, Interview, TimelineEvent } from "../../core/types";
 import { replanApplication } from "../../db/follow-ups";
 import { newId } from "../../db/ids";
 import type { DebriefDB } from "../../db/schema";
@@ -15,6 +15,7 @@ import {
   OVERRIDES_KEY,
   PERSONAL_MODEL_KEY,
   setOverride,
+  statesReplyDate,
   tagOf,
 } from "./store";
 
@@ -77,6 +78,11 @@ export async function correctEmail(
       };
       await db.events.add(event);
     }
+    // The reply date this email set stands only while the email still says to wait for it, on the
+    // same application (ingest's rule); else the date before it (the user's own, if any) comes back.
+    if (next.applicationId !== row.applicationId || !statesReplyDate(next.category)) {
+      await forgetDatesOf(db, row.id, row.applicationId);
+    }
     await db.emails.put(next);
     await setOverride(db, row.fromAddress, {
       ...(change.category ? { category: change.category } : {}),
@@ -117,15 +123,23 @@ export async function resolveProposal(
  * from them and the reply dates they set (the user's own date comes back); statuses re-derived and
  * follow-ups re-planned. Nothing derived from an email stays.
  */
+/** The interview as it was before an email set its reply date: the previous date, or none. */
+const withoutEmailDate = ({ nextStepByEmail, nextStepBy: _fromEmail, ...rest }: Interview): Interview =>
+  nextStepByEmail?.previous === undefined ? rest : { ...rest, nextStepBy: nextStepByEmail.previous };
+
 /** Gives back the reply dates emails set; returns the applications whose interviews changed. */
 async function forgetEmailDates(db: DebriefDB): Promise<string[]> {
   const changed = (await db.interviews.toArray()).filter((i) => i.nextStepByEmail);
-  await db.interviews.bulkPut(
-    changed.map(({ nextStepByEmail, nextStepBy: _fromEmail, ...rest }) =>
-      nextStepByEmail?.previous === undefined ? rest : { ...rest, nextStepBy: nextStepByEmail.previous },
-    ),
-  );
+  await db.interviews.bulkPut(changed.map(withoutEmailDate));
   return changed.map((i) => i.applicationId);
+}
+
+/** Gives back the reply date one email set on its application's interviews (settle re-plans). */
+async function forgetDatesOf(db: DebriefDB, emailId: string, applicationId: string | null): Promise<void> {
+  if (!applicationId) return;
+  const interviews = await db.interviews.where("applicationId").equals(applicationId).toArray();
+  const changed = interviews.filter((i) => i.nextStepByEmail?.emailId === emailId);
+  if (changed.length) await db.interviews.bulkPut(changed.map(withoutEmailDate));
 }
 
 export async function deleteAllEmailData(

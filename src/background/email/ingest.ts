@@ -21,6 +21,7 @@ import {
   getOverrides,
   getPersonalModel,
   type SenderOverride,
+  statesReplyDate,
   tagOf,
 } from "./store";
 
@@ -28,8 +29,6 @@ import {
 export const MAX_SNIPPET = 4000;
 /** Categories whose status change waits for the user unless auto-apply is on. */
 const ASKS: ReadonlySet<EmailCategory> = new Set(["rejected", "offer", "interview", "assessment"]);
-/** Categories that end the wait: a decision date in them is no longer a date to wait for. */
-const CLOSES: ReadonlySet<EmailCategory> = new Set(["rejected", "offer", "interview"]);
 const PROVIDERS: readonly EmailProvider[] = ["gmail", "outlook"];
 
 export interface IngestEnv {
@@ -174,7 +173,7 @@ export async function ingestEmail(db: DebriefDB, raw: WebmailMessage, env: Inges
     }
     await db.events.add(event);
     const decisionDay = classified.hints.decisionBy?.local;
-    if (decisionDay && !CLOSES.has(category))
+    if (decisionDay && statesReplyDate(category))
       await applyDecisionDate(db, applicationId, id, decisionDay, at, env);
     await db.emails.add(row);
     await db.applications

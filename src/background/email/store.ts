@@ -75,6 +75,12 @@ export async function eventsOfEmail(db: DebriefDB, row: EmailRow): Promise<Timel
 }
 
 /** Every table an email write touches, for one transaction. */
+/** Categories that end the wait: a decision date in them is no longer a date to wait for. */
+const CLOSES: ReadonlySet<EmailCategory> = new Set(["rejected", "offer", "interview"]);
+
+/** Whether a date an email of this category states is the reply to wait for (ingest and corrections). */
+export const statesReplyDate = (category: EmailCategory) => !CLOSES.has(category);
+
 export const emailTables = (db: DebriefDB) => [
   db.applications,
   db.events,

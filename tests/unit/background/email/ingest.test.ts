@@ -273,6 +273,42 @@ describe("corrections", () => {
     expect((await db.reminders.get(`${iv.id}:follow-up`))?.dueAt).toBe(planned?.dueAt);
   });
 
+  it("re-tagging the email as a decision takes back the reply date it set; the user's own date comes back", async () => {
+    const at = Date.UTC(2025, 9, 30, 10);
+    const given = Date.UTC(2025, 10, 14, 12);
+    const { interview: iv } = await saveInterview(
+      db,
+      { applicationId: fabrikam.id, at, kind: "video", interviewers: [], signals: {}, nextStepBy: given },
+      { timeZone: TZ, now: at + 3_600_000 },
+    );
+    const planned = await db.reminders.get(`${iv.id}:follow-up`);
+    const { tag } = await ingestEmail(db, decisionDate(), env);
+    expect((await db.interviews.get(iv.id))?.nextStepBy).not.toBe(given);
+    // The user says it was the rejection itself: there is no reply left to wait for.
+    await correctEmail(db, { emailId: tag?.emailId ?? "", category: "rejected" }, env);
+    const after = await db.interviews.get(iv.id);
+    expect(after?.nextStepBy).toBe(given);
+    expect(after?.nextStepByEmail).toBeUndefined();
+    expect((await db.reminders.get(`${iv.id}:follow-up`))?.dueAt).toBe(planned?.dueAt);
+  });
+
+  it("moving the email to another application takes back the reply date it set on the first", async () => {
+    const { interview: iv } = await interview(fabrikam.id, Date.UTC(2025, 9, 30, 10));
+    const { tag } = await ingestEmail(db, decisionDate(), env);
+    expect((await db.interviews.get(iv.id))?.nextStepBy).toBeDefined();
+    await correctEmail(db, { emailId: tag?.emailId ?? "", applicationId: contoso.id }, env);
+    expect((await db.interviews.get(iv.id))?.nextStepBy).toBeUndefined();
+  });
+
+  it("a re-tag that still waits for a reply keeps the date the email stated", async () => {
+    const { interview: iv } = await interview(fabrikam.id, Date.UTC(2025, 9, 30, 10));
+    const { tag } = await ingestEmail(db, decisionDate(), env);
+    const stated = (await db.interviews.get(iv.id))?.nextStepBy;
+    expect(stated).toBeDefined();
+    await correctEmail(db, { emailId: tag?.emailId ?? "", category: "update" }, env);
+    expect((await db.interviews.get(iv.id))?.nextStepBy).toBe(stated);
+  });
+
   it("deleting all email data keeps a reply date the user gave before the email changed it", async () => {
     const at = Date.UTC(2025, 9, 30, 10);
     const given = Date.UTC(2025, 10, 14, 12);
