@@ -276,7 +276,7 @@ describe("corrections", () => {
   it("re-tagging the email as a decision takes back the reply date it set; the user's own date comes back", async () => {
     const at = Date.UTC(2025, 9, 30, 10);
     const given = Date.UTC(2025, 10, 14, 12);
-    const { interview: iv } = await saveInterview(
+    const { interview: iv } = await saveScoredInterview(
       db,
       { applicationId: fabrikam.id, at, kind: "video", interviewers: [], signals: {}, nextStepBy: given },
       { timeZone: TZ, now: at + 3_600_000 },
