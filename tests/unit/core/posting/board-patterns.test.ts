@@ -159,6 +159,25 @@ describe("LinkedIn job view, older and newer layouts", () => {
     expect([p.title, p.company, p.locations]).toEqual(["Backend Engineer", "Hooli", ["Denver, CO"]]);
   });
 
+  it("reads the 2023 top card's workplace type beside its job-insight line", () => {
+    const html = doc(
+      "Frontend Developer | Initech | LinkedIn",
+      `<div class="jobs-unified-top-card"><h2 class="jobs-unified-top-card__job-title">Frontend Developer</h2>
+        <div class="jobs-unified-top-card__primary-description">
+          <a class="app-aware-link" href="/company/initech/">Initech</a>
+          <span class="jobs-unified-top-card__bullet">Berlin, Berlin, Germany</span>
+          <span class="jobs-unified-top-card__workplace-type">Remote</span></div>
+        <ul><li class="jobs-unified-top-card__job-insight"><span>Full-time · Mid-Senior level</span></li></ul></div>`,
+    );
+    const p = read(html, "https://www.linkedin.com/jobs/view/3711083999/");
+    expect([p.title, p.company, p.locations, p.remote]).toEqual([
+      "Frontend Developer",
+      "Initech",
+      ["Berlin, Berlin, Germany"],
+      true,
+    ]);
+  });
+
   it("reads a guest page's company when it has no LinkedIn page (plain text, no link)", () => {
     const html = doc(
       "Pharmacist",

@@ -15,8 +15,10 @@ const KNOWN_WRONG: Record<string, string[]> = {
   "indeed-search-pane-aceone.html.gz": ["title", "company", "locations"],
   // Test split: JSON-LD spells the place "Kalubowila, Western, LK"; the page shows "Kalubowila, Sri Lanka".
   "topjobs-vacview-avenierr.html.gz": ["locations"],
-  // Test split (first run): the pane says "Remote" but remote is not read; not looked into (test page).
+  // Test split (first run): these 2023 signed-in panes say "Remote" but remote is not read. Not debugged
+  // on the test pages; a written 2023 top card (board-patterns.test.ts) reads it, so the cause is elsewhere.
   "linkedin-search-pane-crossover.html.gz": ["remote"],
+  "linkedin-search-pane-crate.html.gz": ["remote"],
 };
 
 /** Adapters with fewer than two real pages in the corpus: none could be found in public repositories yet. */
