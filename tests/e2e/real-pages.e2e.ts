@@ -48,6 +48,28 @@ describe("panel on real pages", () => {
     await page.close();
   });
 
+  it("offers the job open in a real LinkedIn search pane, signed-in and guest, with its employer and place", async () => {
+    const cases = [
+      [
+        "linkedin-search-pane-ups.html.gz",
+        "Inventory Controller",
+        "UPS",
+        "Pozzuolo Martesana, Lombardia, Italia",
+      ],
+      ["linkedin-guest-pane-amazon.html.gz", "Executive Assistant", "Amazon", "Gurgaon, Haryana, India"],
+    ] as const;
+    for (const [file, role, company, place] of cases) {
+      const page = await open(file);
+      await panelOf(page).getByRole("button", { name: "Save job to Debrief" }).click();
+      const field = panelOf(page).getByLabel("Company");
+      await field.waitFor();
+      expect(await field.inputValue(), file).toBe(company);
+      expect(await panelOf(page).getByLabel("Role").inputValue(), file).toBe(role);
+      expect(await panelOf(page).getByLabel("Location").inputValue(), file).toBe(place);
+      await page.close();
+    }
+  });
+
   it("stays away from real list and search pages that show no single job", async () => {
     for (const real of PAGES.filter((p) => !p.posting && /linkedin|seek|indeed/.test(p.board))) {
       const page = await open(real.file);
