@@ -8,7 +8,7 @@
  * application is for, not the absence of job words.
  */
 export const NAMED_NON_JOB_APPLICATION =
-  /\b(tenancy|rental|letting|lease|property|mortgage|loan|credit card|membership|member|grant|funding|scholarship|bursary|course|programme place|admissions?|enrol?ment|visa|passport|permit|licen[cs]e|insurance|claim|council housing|housing|school place|nursery place|parking permit|account) (application|applications)\b|\b(application|applying|applied) (for|to) (a |an |the |our |your )?(\w+ ){0,3}?(tenancy|rental|property|flat|apartment|mortgage|loan|membership|grant|fund|scholarship|bursary|course|diploma|degree|master'?s|mba|phd|visa|passport|permit|licen[cs]e|insurance)\b|\bapplying to become a member\b/i;
+  /\b(tenancy|rental|letting|lease|property|mortgage|loan|credit card|membership|member|grant|funding|scholarship|bursary|course|programme place|admissions?|enrol?ment|visa|passport|permit|licen[cs]e|insurance|claim|council housing|housing|school place|nursery place|parking permit|account) (application|applications)\b|\b(application|applying|applied) (for|to) (a |an |the |our |your )?(\w+ ){0,3}?(tenancy|rental|property|flat|apartment|mortgage|loan|membership|grant|fund|scholarship|bursary|course|diploma|degree|master'?s|mba|phd|visa|passport|permit|licen[cs]e|insurance)\b(?! (officer|advis[eo]r|manager|assistant|co-?ordinator|agent|specialist|analyst|consultant|instructor|teacher|lecturer|administrator|underwriter|processor|executive|lead|director|clerk|negotiator|associate|representative|worker|tutor|trainer|technician|engineer|developer|broker|surveyor|inspector)\b)|\bapplying to become a member\b/i;
 
 /** An application that is for a job after all ("application for the position of …"). */
 export const NAMED_JOB_APPLICATION =

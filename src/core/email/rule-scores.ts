@@ -140,6 +140,15 @@ export function ruleScores(p: Prepared): { scores: Map<EmailCategory, number>; h
   if (get("outreach") >= 6 && !/\b(your application|you applied|applying|your candidacy)\b/i.test(body)) {
     scale(["interview"], 0.5);
   }
+  // A role's details set out as fields ("Role:", "Location:", "Duration:") is how a recruiter pitches one.
+  if (get("job_alert") < 5 && jobAdFields(body) >= 3) {
+    note("outreach", 4, "sets out a role's details (role, location, duration…) as a recruiter does");
+  }
+  // "An interview with Hip Tanaka": press and podcasts interview other people, not the reader.
+  if (get("interview") > 0 && !context && PRESS_INTERVIEW.test(all) && !INTERVIEW_OF_YOU.test(all)) {
+    scale(["interview"], 0.3);
+    note("other", 3, "an interview with someone else (news or podcast), not with you");
+  }
   if (INTERVIEWER_SIDE.test(all)) {
     scale(APPLICATION_CATEGORIES, 0.3);
     note("other", 7, "written to an interviewer or colleague, not to a candidate");
@@ -177,6 +186,21 @@ export function ruleScores(p: Prepared): { scores: Map<EmailCategory, number>; h
   );
   if (pending) note("applied", 1, `conditional wording '${quote(pending, 50)}' is not a decision`);
   return { scores, hits };
+}
+
+const INTERVIEW_OF_YOU =
+  /\b(you|your)\b[^.\n]{0,60}\binterview|\binterview\w*\b[^.\n]{0,60}\b(you|your)\b|\b(ihr|ihre|ihrem|dein|deine|sie|dich|vous|votre|usted|tu|su)\b/i;
+/** "An interview with Hip Tanaka", "Comics Journal interviews Ted Rall": names, not "you". */
+const PRESS_INTERVIEW =
+  /\b[Ii]nterview(s|ed)? with (the )?[A-Z][\w.'-]+|\b[Ii]nterview(s|ed) [A-Z][\w.'-]+ [A-Z]|\b[Ii]nterview with (the |a |an )?(ceo|founder|author|director|composer|cartoonist|artist|writer|creator|designer)\b/;
+const AD_FIELD =
+  /^[\s*•-]*(role|position|job title|title|location|duration|experience|rate|visa|job description|client|job type|start date|must have skills)\s*\*?\s*:/gim;
+
+/** How many distinct "Role:", "Location:" … fields a body sets out. */
+function jobAdFields(body: string): number {
+  const seen = new Set<string>();
+  for (const m of body.matchAll(AD_FIELD)) seen.add((m[1] ?? "").toLowerCase());
+  return seen.size;
 }
 
 function countCues(text: string): number {

@@ -68,5 +68,19 @@ export const outreach: CategoryRules = {
       5,
       /\b(i|we|i've|we've|i have|we have) (came across|found|saw|noticed|viewed|reviewed|been looking at) your [\w-]+ (profile|resume|cv)\b/i,
     ],
+    // A recruiter's follow-up: "I had reached out to you earlier regarding a few opportunities".
+    [
+      5,
+      /\b(reached out|reaching out|wrote|written|contacted you|emailed you) (to you )?(earlier |before |previously |recently |last (week|month) )?(about|regarding|with) (a few |some |several |an? |a couple of )?(exciting |new |interesting )?(opportunit|roles?\b|positions?\b|openings?\b)/i,
+    ],
+    [
+      4,
+      /\b(could|might|may|would) (have|be) a (great |good |strong |perfect )?(match|fit) for you\b|\bopportunities (that )?(match|fit|suit) (your|you)\b/i,
+    ],
+    // Staffing agencies' requirement mail: "Urgent requirement for Sr Java Developer", "Direct client", "C2C".
+    [
+      4,
+      /\b(requirement|requirements|opening|position) for (an? )?(sr\.? |senior |junior |lead |principal )?[\w.#/+-]+( [\w.#/+-]+){0,3} (developer|engineer|consultant|analyst|architect|administrator|tester|designer)\b|\b(direct client|implementation partner|c2c|corp[- ]to[- ]corp|w2 (only|contract)|usc\/gc|gc\/usc|h1b)\b/i,
+    ],
   ],
 };
