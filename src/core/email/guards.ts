@@ -73,7 +73,7 @@ export const JOB_WORDS =
   /\b(jobs?\w*|position|role|vacancy|hiring|candidate|recruit\w*|employment|career|interview|employer|salary|start date|apprentice\w*|internship|stelle|stellen\w*|vorstellungsgespräch|bewerber\w*|personalabteilung|anforderungsprofil|arbeitgeber|poste|emploi|entretien d'embauche|recrutement|embauche|puesto|empleo|vacante|reclutamiento|contratación)\b/i;
 /** The reader sits on the interview panel at their own job. */
 export const INTERVIEWER_SIDE =
-  /\b(hi|hello|morning|afternoon) (team|all|everyone|folks)\b[^]{0,400}\b(the candidate|candidate's|this candidate|candidates'? (cvs?|resumes?|profiles?)|(sit|be|serve|sitting) on the (interview )?panel|interviewers?|scorecards?|(your|their|interview) feedback)\b|\b(scorecard|interview feedback) (is )?(due|overdue|outstanding)|\b(you're|you are) on the (interview )?panel|\bsubmit (your )?(scorecard|interview feedback)|\breview (their|the candidate's) (cv|resume)/i;
+  /\b(hi|hello|morning|afternoon) (team|all|everyone|folks)\b[\s\S]{0,400}\b(the candidate|candidate's|this candidate|candidates'? (cvs?|resumes?|profiles?)|(sit|be|serve|sitting) on the (interview )?panel|interviewers?|scorecards?|(your|their|interview) feedback)\b|\b(scorecard|interview feedback) (is )?(due|overdue|outstanding)|\b(you're|you are) on the (interview )?panel|\bsubmit (your )?(scorecard|interview feedback)|\breview (their|the candidate's) (cv|resume)/i;
 
 /** Words that tie a message to the reader's own application, not to hiring in general. */
 export const OWN_APPLICATION =
