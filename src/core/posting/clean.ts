@@ -8,12 +8,15 @@ export const BOARD_NAME =
   /^(linkedin|indeed(\.com)?|glassdoor|ziprecruiter|monster(\.com)?|greenhouse|lever|workday|ashby(hq)?|smartrecruiters|workable|icims|jobvite|bamboohr|worksource ?wa(shington)?|usajobs|seek( (australia|new zealand|nz|limited))?|jora|reed(\.co\.uk)?|stepstone|totaljobs|wellfound|angellist|teamtailor|personio|recruitee|successfactors|taleo|brassring|kenexa|jobs\.ch|topjobs(\.lk)?|careerbuilder|simplyhired|dice)$/i;
 
 const SEP = "\\s+[|–—-]\\s+";
+// "Jobs bei comparis.ch", "Careers at Acme", "Karriere bei Acme": the site naming its employer.
+const SITE_TAIL =
+  /^(?:(?:jobs?|careers?|karriere|stellenangebote|vacatures|offres d'emploi|emplois|empleos|lavora con noi)\s+(?:at|bei|chez|bij|en|hos|på|w|with|@)\s+)(.{2,80})$/i;
 const APPLICATION = /\s*[-–—|:]\s*(job\s+)?application(\s+form)?\s*$/i;
 // "Senior Engineer Job in Melbourne VIC - SEEK", "… Jobs in London | Reed.co.uk"
 const JOB_IN_PLACE = new RegExp(`\\s+jobs?\\s+in\\s+[^|–—]{1,80}?${SEP}([^|–—]{1,40})$`, "i");
 // Site titles that name no job: "Careers - Acme", "Acme Careers", "Jobs at Acme", "Current openings".
 const SITE_TITLE =
-  /^(careers?|jobs?|job search|search jobs|current (openings|vacancies)|open positions|job openings|vacancies|career opportunities)(\s*(at|[|–—:-])\s*.+)?$|^(\S+\s+){1,3}(careers?|jobs)(\s+(site|portal|page|centre|center))?$/i;
+  /^(careers?|jobs?|job search|search jobs|search results|current (openings|vacancies)|open positions|job openings|vacancies|career opportunities|job (details?|description|posting)|position details|view job|apply|application)(\s*(at|[|–—:-])\s*.+)?$|^(\S+\s+){1,3}(careers?|jobs)(\s+(site|portal|page|centre|center))?$/i;
 
 const HIRING = /^(.{1,100}?) hiring (.{2,200}?)(?: jobs?)?(?: in [^|]{2,120})?\s+\|\s+([^|]{2,40})$/i;
 
@@ -29,7 +32,8 @@ function stripSuffix(title: string, names: readonly string[]): string {
     const tail = m[1]!.trim();
     const hit =
       BOARD_NAME.test(tail) ||
-      /^(careers?|jobs|job openings)(\s+at\s+.+)?$/i.test(tail) ||
+      /^(careers?|jobs|job openings)$/i.test(tail) ||
+      SITE_TAIL.test(tail) ||
       names.some((n) => n && tail.toLowerCase() === n.toLowerCase());
     if (!hit) break;
     t = t.slice(0, m.index).trim();
@@ -57,10 +61,14 @@ export function cleanTitle(raw: string | undefined, ctx: TitleContext = {}): str
   if (hiring && BOARD_NAME.test(hiring[3]!.trim())) t = hiring[2]!;
   const jobIn = JOB_IN_PLACE.exec(t);
   if (jobIn && BOARD_NAME.test(jobIn[1]!.trim())) t = t.slice(0, jobIn.index).trim();
-  t = stripSuffix(t, names).replace(APPLICATION, "").trim();
+  // "Job Description - Software Engineer (12345)" (Taleo): a generic label before the job.
+  t = t.replace(/^(job (description|details?|posting)|position details)\s*[-–—|:]\s+(?=\S)/i, "");
+  t = stripSuffix(t.replace(APPLICATION, "").trim(), names).replace(APPLICATION, "").trim();
   for (const n of names) {
-    const at = new RegExp(`\\s+at\\s+${escapeRe(n)}$`, "i");
-    t = t.replace(at, "").trim();
+    // "Engineer at Acme", "Engineer @ Acme" (Ashby), and "Acme - Engineer" (Lever's head title).
+    t = t.replace(new RegExp(`\\s+(at|@)\\s+${escapeRe(n)}$`, "i"), "").trim();
+    const lead = new RegExp(`^${escapeRe(n)}\\s*[|–—:-]\\s+(?=\\S)`, "i");
+    if (lead.test(t)) t = t.replace(lead, "").trim();
   }
   if (!t || BOARD_NAME.test(t) || SITE_TITLE.test(t)) return "";
   if (names.some((n) => n.toLowerCase() === t.toLowerCase())) return "";
@@ -124,4 +132,52 @@ export function employerFromEntity(entity: string, tenant: string): string {
     .replace(/[\s,]+$/, "")
     .trim();
   return stripped || name;
+}
+
+/**
+ * The employer a page's <title> names around the job's own heading: "Senior Counsel - Oneflow",
+ * "DevOps Intern | Jobs bei Supertext", "Acme - Senior Engineer". "" when the title holds no more than the
+ * heading, or the rest is a board's name, site furniture or one of the places the page lists.
+ */
+export function companyFromPageTitle(
+  pageTitle: string,
+  heading: string,
+  places: readonly string[] = [],
+): string {
+  const t = clean(pageTitle, LIMITS.title).replace(APPLICATION, "").trim();
+  const h = clean(heading, LIMITS.title);
+  if (!t || !h || t.toLowerCase() === h.toLowerCase()) return "";
+  // "Job - Employer", "Job @ Employer" (Ashby), "Job at Employer", or "Employer - Job" (Lever).
+  const after = `(?:${SEP}|\\s+@\\s+|\\s+at\\s+)`;
+  const sep = new RegExp(`^(?:${escapeRe(h)}${after}(.+)|(.+?)${SEP}${escapeRe(h)})$`, "i").exec(t);
+  const rest = (sep?.[1] ?? sep?.[2] ?? "").trim();
+  if (!rest) return "";
+  const named = SITE_TAIL.exec(rest)?.[1] ?? rest;
+  const company = cleanCompany(named);
+  if (!company || SITE_TITLE.test(company) || /\s[|–—]\s/.test(company)) return "";
+  if (places.some((p) => p.toLowerCase() === company.toLowerCase())) return "";
+  return company;
+}
+
+/**
+ * The employer's name as the page writes it, given the ATS's account slug from the URL ("nvidia" on
+ * nvidia.wd5.myworkdayjobs.com, "ramp" on jobs.ashbyhq.com/ramp): the first place one of `texts` spells
+ * the slug as a whole word or words ("NVIDIA", "Crypto Finance" for crypto-finance). "" when none does:
+ * a slug alone ("wf", "osv_cci") is not a name.
+ */
+export function employerFromSlug(slug: string, texts: readonly string[]): string {
+  const parts = slug
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  if (!parts.length || parts.join("").length < 3) return "";
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}])(${parts.map(escapeRe).join("[\\s.-]?")})(?![\\p{L}\\p{N}])`,
+    "iu",
+  );
+  for (const text of texts) {
+    const m = re.exec(text ?? "");
+    if (m) return cleanCompany(m[1]);
+  }
+  return "";
 }

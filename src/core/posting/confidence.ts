@@ -1,8 +1,8 @@
 // After the sources are merged: the title and company are tidied (clean.ts), then each field the user
 // checks before saving gets a confidence from where it came from and whether the sources agreed.
 import type { CheckedField, JobPosting } from "../types";
-import { cleanCompany, cleanTitle } from "./clean";
-import { metaContent } from "./dom";
+import { cleanCompany, cleanTitle, companyFromPageTitle } from "./clean";
+import { firstText, metaContent } from "./dom";
 import type { Draft } from "./model";
 import { LIMITS } from "./text";
 
@@ -19,6 +19,18 @@ export function isEmpty(v: unknown): boolean {
 /** Sources marked "<id>:cleaned" had their value rewritten here; "<id>:refined" by the board's refine. */
 export function tidy(p: JobPosting, doc: Document, url: URL, generic: Draft | undefined): void {
   const site = metaContent(doc, "og:site_name", LIMITS.company);
+  if (p.company === undefined) {
+    // No source named the employer: the page's <title> may, around the job's heading ("Counsel - Oneflow").
+    const heading = firstText(doc, ["main h1", "h1"], LIMITS.title) || p.title || "";
+    for (const head of [doc.title, metaContent(doc, "og:title"), metaContent(doc, "twitter:title")]) {
+      const company = companyFromPageTitle(head ?? "", heading, p.locations);
+      if (company) {
+        p.company = company;
+        p.sources.company = "title:cleaned";
+        break;
+      }
+    }
+  }
   if (p.company !== undefined) {
     const company = cleanCompany(p.company);
     if (!company) {
@@ -48,7 +60,14 @@ export function tidy(p: JobPosting, doc: Document, url: URL, generic: Draft | un
   void url;
 }
 
-const BY_SOURCE: Record<string, number> = { url: 1, jsonld: 0.9, meta: 0.6, generic: 0.5 };
+const BY_SOURCE: Record<string, number> = {
+  url: 1,
+  jsonld: 0.9,
+  embedded: 0.9,
+  meta: 0.6,
+  title: 0.6,
+  generic: 0.5,
+};
 
 function norm(v: unknown): string {
   const s = Array.isArray(v) ? v.join(" | ") : String(v ?? "");

@@ -2,7 +2,10 @@
 // guarded generic reader. Each source fills only the fields still empty, and is wrapped so none can throw.
 import type { JobPosting } from "../types";
 import { BOARDS } from "./boards/index";
+import { employerFromSlug } from "./clean";
 import { confidenceOf, isEmpty, tidy } from "./confidence";
+import { blockText, metaContent, query } from "./dom";
+import { fromEmbedded } from "./embedded";
 import { fromJsonLd } from "./jsonld";
 import { fromGeneric, fromMeta, looksLikePosting } from "./meta";
 import type { BoardAdapter, BoardUrl, Draft, PostingField } from "./model";
@@ -95,6 +98,18 @@ export function isLikelyPostingPage(doc: Document, input: string | URL): boolean
   );
 }
 
+/** Where a page names its employer, most telling first (for employerFromSlug). */
+function pageTexts(doc: Document): string[] {
+  return [
+    metaContent(doc, "og:site_name"),
+    doc.title,
+    metaContent(doc, "og:title"),
+    metaContent(doc, "og:description", 2000),
+    metaContent(doc, "description", 2000),
+    blockText(query(doc, "body"), 20_000),
+  ];
+}
+
 export function extractPosting(doc: Document, input: string | URL): JobPosting {
   const result: JobPosting = { locations: [], sources: {} };
   const url = toUrl(input);
@@ -110,6 +125,13 @@ export function extractPosting(doc: Document, input: string | URL): JobPosting {
   // Places as the page shows them ("Camberwell VIC 3124") beat the structured data's re-spelling.
   if (adapter && board?.locations?.length) merge(result, { locations: board.locations }, adapter.id);
   merge(result, ld, "jsonld");
+  // Client-rendered sites (Next.js) may carry the JobPosting only in their embedded state.
+  if (!pane)
+    merge(
+      result,
+      safe(() => fromEmbedded(doc)),
+      "embedded",
+    );
   if (adapter) merge(result, board, adapter.id);
   if (!pane)
     merge(
@@ -123,6 +145,13 @@ export function extractPosting(doc: Document, input: string | URL): JobPosting {
       : undefined;
   merge(result, generic, "generic");
   safe(() => tidy(result, doc, url, generic));
+  if (!result.company && adapter?.employerSlug) {
+    const company = safe(() => employerFromSlug(adapter.employerSlug?.(url) ?? "", pageTexts(doc)));
+    if (company) {
+      result.company = company;
+      result.sources.company = `${adapter.id}:refined`;
+    }
+  }
   if (adapter?.refine) {
     const fix = safe(() => adapter.refine?.(result, url));
     for (const [key, value] of Object.entries(fix ?? {}) as [PostingField, unknown][]) {

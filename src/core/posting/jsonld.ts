@@ -35,7 +35,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-function isJobPosting(o: Obj): boolean {
+export function isJobPosting(o: Obj): boolean {
   const t = o["@type"];
   const types = Array.isArray(t) ? t : [t];
   return types.some((x) => typeof x === "string" && /(^|[/:])JobPosting$/i.test(x.trim()));

@@ -32,4 +32,9 @@ export interface BoardAdapter {
    * employer). Returns the fields to replace.
    */
   refine?: (posting: Readonly<JobPosting>, url: URL) => Draft;
+  /**
+   * The employer's account name in this ATS's URL (Workday tenant, Ashby/Lever/Greenhouse board): when no
+   * source names the employer, the page's own spelling of it is taken (clean.ts employerFromSlug).
+   */
+  employerSlug?: (url: URL) => string;
 }

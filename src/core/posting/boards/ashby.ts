@@ -1,12 +1,13 @@
 // Ashby: jobs.ashbyhq.com/<org>/<uuid> (client-rendered: JSON-LD and window.__appData carry the posting)
 // and boards embedded in an employer's page (?ashby_jid=<uuid>).
-import { hostOf, labelled, queryAll } from "../dom";
+import { hostOf, labelled } from "../dom";
 import { companyDomainFrom, isNotCompanyHost } from "../domains";
+import { assignedJson, isObj, type Obj } from "../embedded";
 import type { BoardAdapter, Draft } from "../model";
 import { parseSalaryText } from "../salary";
 import { htmlToText, LIMITS, normalizeDate, normalizeEmploymentType, plain, remoteFromText } from "../text";
 import { canonicalWith, param } from "../urls";
-import { readSelectors, type Selectors, splitRemote } from "./common";
+import { firstPathSegment, readSelectors, type Selectors, splitRemote } from "./common";
 
 export const SELECTORS: Selectors = {
   title: ["h1.ashby-job-posting-heading", '[class*="_jobPostingTitle"]', "main h1"],
@@ -21,37 +22,11 @@ const LABELS = {
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
-type Obj = Record<string, unknown>;
-const obj = (v: unknown): Obj => (v && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : {});
+const obj = (v: unknown): Obj => (isObj(v) ? v : {});
 
-/** The JSON assigned to window.__appData, cut at its balanced closing brace. */
+/** The JSON assigned to window.__appData (the posting and the organisation, before any script runs). */
 export function readAppData(doc: Document): Obj | undefined {
-  for (const script of queryAll(doc, "script:not([src])", 40)) {
-    const text = script.textContent ?? "";
-    const at = text.indexOf("window.__appData");
-    if (at < 0) continue;
-    const start = text.indexOf("{", at);
-    if (start < 0) continue;
-    let depth = 0;
-    let inString = false;
-    const limit = Math.min(text.length, start + 3_000_000);
-    for (let i = start; i < limit; i++) {
-      const c = text[i];
-      if (inString) {
-        if (c === "\\") i++;
-        else if (c === '"') inString = false;
-      } else if (c === '"') inString = true;
-      else if (c === "{") depth++;
-      else if (c === "}" && --depth === 0) {
-        try {
-          return obj(JSON.parse(text.slice(start, i + 1)));
-        } catch {
-          return undefined;
-        }
-      }
-    }
-  }
-  return undefined;
+  return assignedJson(doc, "window.__appData");
 }
 
 function fromAppData(data: Obj): Draft {
@@ -94,6 +69,7 @@ export const ashby: BoardAdapter = {
   name: "Ashby",
   matches: ["https://jobs.ashbyhq.com/*"],
   claims: (url) => new RegExp(`^${UUID}$`, "i").test(param(url, "ashby_jid")),
+  employerSlug: (url) => (url.hostname === "jobs.ashbyhq.com" ? firstPathSegment(url) : ""),
   parseUrl(url) {
     const m = new RegExp(`^/([^/]+)/(${UUID})(?:/application)?/?$`, "i").exec(url.pathname);
     if (m && url.hostname === "jobs.ashbyhq.com") {

@@ -5,7 +5,7 @@ import type { BoardAdapter } from "../model";
 import { parseSalaryText } from "../salary";
 import { clean, LIMITS, normalizeEmploymentType, remoteFromText } from "../text";
 import { param } from "../urls";
-import { companyFromTitle, readSelectors, type Selectors, splitRemote } from "./common";
+import { companyFromTitle, firstHostLabel, readSelectors, type Selectors, splitRemote } from "./common";
 
 export const SELECTORS: Selectors = {
   title: [
@@ -26,6 +26,7 @@ export const bamboohr: BoardAdapter = {
   id: "bamboohr",
   name: "BambooHR",
   matches: ["https://*.bamboohr.com/careers/*", "https://*.bamboohr.com/jobs/*"],
+  employerSlug: firstHostLabel,
   parseUrl(url) {
     const careers = /^\/careers\/(\d+)/.exec(url.pathname);
     const id = careers?.[1] ?? (/\/jobs\/view\.php$/.test(url.pathname) ? param(url, "id") : "");

@@ -93,3 +93,13 @@ export function companyFromTitle(doc: Document, re: RegExp): string {
   const m = re.exec(clean(doc.title, 400));
   return m?.[1] ? clean(m[1], LIMITS.company) : "";
 }
+
+/** The first path segment ("ramp" in jobs.ashbyhq.com/ramp/…): many ATSs put the employer's account there. */
+export function firstPathSegment(url: URL): string {
+  return decodeURIComponent(/^\/([^/]+)/.exec(url.pathname)?.[1] ?? "");
+}
+
+/** The leftmost host label ("acme" in acme.bamboohr.com), without a "careers-" prefix (iCIMS). */
+export function firstHostLabel(url: URL): string {
+  return (url.hostname.split(".")[0] ?? "").replace(/^careers?-/, "");
+}

@@ -4,7 +4,7 @@ import { hostOf } from "../dom";
 import { isNotCompanyHost } from "../domains";
 import type { BoardAdapter } from "../model";
 import { canonicalWith, param } from "../urls";
-import { companyFromTitle, readSelectors, type Selectors, splitRemote } from "./common";
+import { companyFromTitle, firstPathSegment, readSelectors, type Selectors, splitRemote } from "./common";
 
 export const SELECTORS: Selectors = {
   title: [
@@ -35,6 +35,7 @@ export const greenhouse: BoardAdapter = {
   name: "Greenhouse",
   matches: BOARD_HOSTS.map((h) => `https://${h}/*`),
   claims: (url) => /^\d{4,}$/.test(param(url, "gh_jid")),
+  employerSlug: (url) => (BOARD_HOSTS.includes(url.hostname) ? firstPathSegment(url) : param(url, "for")),
   parseUrl(url) {
     const eu = url.hostname.includes(".eu.");
     const host = eu ? "job-boards.eu.greenhouse.io" : "job-boards.greenhouse.io";

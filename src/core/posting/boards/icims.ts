@@ -4,7 +4,7 @@ import { first, labelled } from "../dom";
 import type { BoardAdapter } from "../model";
 import { clean, LIMITS } from "../text";
 import { canonicalWith } from "../urls";
-import { companyFromTitle, readSelectors, type Selectors, splitRemote } from "./common";
+import { companyFromTitle, firstHostLabel, readSelectors, type Selectors, splitRemote } from "./common";
 
 export const SELECTORS: Selectors = {
   title: ["h1.iCIMS_Header", ".iCIMS_JobHeaderTitle", ".iCIMS_MainWrapper h1"],
@@ -23,6 +23,7 @@ export const icims: BoardAdapter = {
   id: "icims",
   name: "iCIMS",
   matches: ["https://*.icims.com/*"],
+  employerSlug: firstHostLabel,
   parseUrl(url) {
     const m = /^\/jobs\/(\d+)(?:\/([^/]+))?/.exec(url.pathname);
     if (!m || m[1] === "search") return undefined;

@@ -3,7 +3,14 @@ import { first, metaContent } from "../dom";
 import type { BoardAdapter } from "../model";
 import { clean, LIMITS } from "../text";
 import { canonicalWith } from "../urls";
-import { companyFromTitle, readSelectors, type Selectors, splitRemote } from "./common";
+import {
+  companyFromTitle,
+  firstHostLabel,
+  firstPathSegment,
+  readSelectors,
+  type Selectors,
+  splitRemote,
+} from "./common";
 
 export const SELECTORS: Selectors = {
   title: [".jv-header", ".jv-job-detail-name", "h2.jv-header"],
@@ -16,6 +23,7 @@ export const jobvite: BoardAdapter = {
   id: "jobvite",
   name: "Jobvite",
   matches: ["https://jobs.jobvite.com/*", "https://*.jobvite.com/*"],
+  employerSlug: (url) => (url.hostname === "jobs.jobvite.com" ? firstPathSegment(url) : firstHostLabel(url)),
   parseUrl(url) {
     const m = /^\/([^/]+)\/job\/([\w]{6,})/.exec(url.pathname);
     if (!m) return undefined;

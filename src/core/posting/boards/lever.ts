@@ -4,7 +4,7 @@ import { query, queryAll } from "../dom";
 import { companyDomainFrom } from "../domains";
 import type { BoardAdapter } from "../model";
 import { clean } from "../text";
-import { companyFromTitle, readSelectors, type Selectors, splitRemote } from "./common";
+import { companyFromTitle, firstPathSegment, readSelectors, type Selectors, splitRemote } from "./common";
 
 export const SELECTORS: Selectors = {
   title: [".posting-headline h2", '[data-qa="posting-name"]', ".posting-header h2"],
@@ -25,6 +25,7 @@ export const lever: BoardAdapter = {
   id: "lever",
   name: "Lever",
   matches: ["https://jobs.lever.co/*", "https://jobs.eu.lever.co/*"],
+  employerSlug: firstPathSegment,
   parseUrl(url) {
     const m = UUID.exec(url.pathname);
     if (!m) return undefined;

@@ -3,7 +3,7 @@
 import { first } from "../dom";
 import type { BoardAdapter } from "../model";
 import { clean, LIMITS } from "../text";
-import { readSelectors, type Selectors, splitRemote } from "./common";
+import { firstPathSegment, readSelectors, type Selectors, splitRemote } from "./common";
 
 export const SELECTORS: Selectors = {
   title: ['[itemprop="title"]', "h1.job-title"],
@@ -24,6 +24,7 @@ export const smartrecruiters: BoardAdapter = {
   id: "smartrecruiters",
   name: "SmartRecruiters",
   matches: ["https://jobs.smartrecruiters.com/*", "https://careers.smartrecruiters.com/*"],
+  employerSlug: firstPathSegment,
   parseUrl(url) {
     const m = /^\/([^/]+)\/(\d{6,})(-[^/]*)?\/?$/.exec(url.pathname);
     if (!m) return undefined;

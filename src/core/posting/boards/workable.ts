@@ -4,7 +4,7 @@ import { blockText, first } from "../dom";
 import type { BoardAdapter } from "../model";
 import { tidyParagraphs } from "../text";
 import { canonicalWith } from "../urls";
-import { companyFromTitle, readSelectors, type Selectors, splitRemote } from "./common";
+import { companyFromTitle, firstPathSegment, readSelectors, type Selectors, splitRemote } from "./common";
 
 export const SELECTORS: Selectors = {
   title: ['[data-ui="job-title"]', "main h1"],
@@ -21,6 +21,7 @@ export const workable: BoardAdapter = {
   id: "workable",
   name: "Workable",
   matches: ["https://apply.workable.com/*", "https://jobs.workable.com/*"],
+  employerSlug: (url) => (url.hostname === "apply.workable.com" ? firstPathSegment(url) : ""),
   parseUrl(url) {
     const apply = /^\/([^/]+)\/j\/([0-9A-F]{6,12})(?:\/apply)?\/?$/i.exec(url.pathname);
     if (apply)

@@ -21,6 +21,7 @@ export const workday: BoardAdapter = {
   id: "workday",
   name: "Workday",
   matches: ["https://*.myworkdayjobs.com/*", "https://*.myworkdaysite.com/*"],
+  employerSlug: tenantOf,
   parseUrl(url) {
     const m = /\/(?:job|details)\/(?:.*\/)?[^/]*_([A-Za-z]*-?\d[\w-]*?)(?:\/apply.*)?\/?$/.exec(url.pathname);
     if (!m) return undefined;

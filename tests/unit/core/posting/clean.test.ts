@@ -1,7 +1,13 @@
 // Title and company tidying over the head-title and entity patterns the issue lists (inputs written here
 // in the boards' formats; the real pages that show them are in real-pages.test.ts).
 import { describe, expect, it } from "vitest";
-import { cleanCompany, cleanTitle, employerFromEntity } from "../../../../src/core/posting/clean";
+import {
+  cleanCompany,
+  cleanTitle,
+  companyFromPageTitle,
+  employerFromEntity,
+  employerFromSlug,
+} from "../../../../src/core/posting/clean";
 
 describe("cleanTitle", () => {
   it.each([
@@ -22,6 +28,22 @@ describe("cleanTitle", () => {
       "Sr Services Executive - Dirigeant supérieur des services",
     ],
     ["Senior Platform Engineer | Remote | Australia", {}, "Senior Platform Engineer | Remote | Australia"],
+    // Workable's application view: " - Application" after the company.
+    [
+      "System Administrator - Northwind AG - Application",
+      { company: "Northwind AG" },
+      "System Administrator",
+    ],
+    // Lever's head title puts the company first; Ashby's uses "@".
+    ["Sonar - Major Incident Manager", { company: "Sonar" }, "Major Incident Manager"],
+    ["AI Partnerships Manager @ Ramp", { company: "Ramp" }, "AI Partnerships Manager"],
+    // Personio: "| Jobs bei <employer>"; Teamtailor: " - <employer>".
+    ["DevOps Intern | Jobs bei Supertext", {}, "DevOps Intern"],
+    ["Nurse | Careers at Acme Health", {}, "Nurse"],
+    // Taleo's detail page: a generic label before the job.
+    ["Job Description - Software Engineer (2400123)", {}, "Software Engineer (2400123)"],
+    // A company word inside the job title is not a prefix to cut.
+    ["Sonar Engineer", { company: "Sonar" }, "Sonar Engineer"],
   ])("%s → %s", (raw, ctx, want) => {
     expect(cleanTitle(raw, ctx)).toBe(want);
   });
@@ -33,6 +55,11 @@ describe("cleanTitle", () => {
     ["LinkedIn", {}],
     ["Acme", { company: "Acme" }],
     ["Job Search | Acme", { site: "Acme" }],
+    // Older ATSs' site titles (iCIMS, BrassRing, Taleo): no job in them.
+    ["Job Details", {}],
+    ["Job Description", {}],
+    ["Search Results | Acme", {}],
+    ["Application | RUAG", {}],
   ])("names no job: %s", (raw, ctx) => {
     expect(cleanTitle(raw, ctx)).toBe("");
   });
@@ -59,7 +86,52 @@ describe("employerFromEntity", () => {
     ["IN2 COV - COV Engineering Services PL", "", "COV Engineering Services"],
     ["PaperCut Software", "papercut", "PaperCut Software"],
     ["Northwind Traders", "", "Northwind Traders"],
+    ["Thales UK Limited", "thales", "Thales"],
   ])("%s (tenant %s) → %s", (entity, tenant, want) => {
     expect(employerFromEntity(entity, tenant)).toBe(want);
+  });
+});
+
+describe("companyFromPageTitle", () => {
+  it.each([
+    ["Senior Legal Counsel - Oneflow", "Senior Legal Counsel", "Oneflow"],
+    ["DevOps Intern | Jobs bei Supertext", "DevOps Intern", "Supertext"],
+    ["Technical Lead (80-100%) | Jobs bei enovetic ag", "Technical Lead (80-100%)", "enovetic ag"],
+    ["AI Partnerships Manager @ Ramp", "AI Partnerships Manager", "Ramp"],
+    ["Sonar - Major Incident Manager", "Major Incident Manager", "Sonar"],
+    ["System Administrator - Northwind AG - Application", "System Administrator", "Northwind AG"],
+  ])("%s (heading %s) → %s", (title, heading, want) => {
+    expect(companyFromPageTitle(title, heading)).toBe(want);
+  });
+
+  it.each([
+    ["Senior Legal Counsel", "Senior Legal Counsel", []],
+    ["Engineer - LinkedIn", "Engineer", []],
+    ["Engineer - Careers", "Engineer", []],
+    ["Engineer - Melbourne VIC", "Engineer", ["Melbourne VIC"]],
+    ["Something else entirely", "Engineer", []],
+    ["Engineer - Acme | Jobs | More", "Engineer", []],
+  ])("names no employer: %s", (title, heading, places) => {
+    expect(companyFromPageTitle(title, heading, places)).toBe("");
+  });
+});
+
+describe("employerFromSlug", () => {
+  it.each([
+    ["nvidia", ["", "NVIDIA is tapping into the unlimited potential of AI"], "NVIDIA"],
+    ["ramp", ["AI Partnerships Manager @ Ramp"], "Ramp"],
+    ["crypto-finance", ["Senior QA Engineer - Crypto Finance AG - Application"], "Crypto Finance"],
+    ["thales", ["At Thales we provide CAREERS"], "Thales"],
+  ])("%s → %s", (slug, texts, want) => {
+    expect(employerFromSlug(slug, texts)).toBe(want);
+  });
+
+  it.each([
+    ["wf", ["Wells Fargo jobs"]],
+    ["osv_cci", ["Careers at CCI"]],
+    ["ramp", ["Rampart Security"]],
+    ["lever", ["Jobs powered by Lever"]],
+  ])("%s is not spelled out on the page: nothing", (slug, texts) => {
+    expect(employerFromSlug(slug, texts)).toBe("");
   });
 });
