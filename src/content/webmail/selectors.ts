@@ -192,23 +192,3 @@ export const OUTLOOK_BODY: Chain = [
   { selector: outlookBodySelector, why: "the localised 'Message body' label (OUTLOOK_LABELS)" },
   OUTLOOK.body[1],
 ];
-
-/** Text-level markers of quoted history, for bodies whose quote is not in a marked element. */
-export const QUOTE_MARKERS: readonly RegExp[] = [
-  /^\s*On .{0,200}wrote:\s*$/m,
-  /^\s*Le .{0,200}a écrit\s*:\s*$/m,
-  /^\s*Am .{0,200}schrieb .{0,200}:\s*$/m,
-  /^\s*El .{0,200}escribió:\s*$/m,
-  /^\s*-{2,}\s*(Original Message|Message d'origine|Ursprüngliche Nachricht|Mensaje original)\s*-{2,}/im,
-  /^\s*-{2,}\s*Forwarded message\s*-{2,}/im,
-  /^\s*_{10,}\s*$/m,
-  /^\s*(From|De|Von|Van|Da)\s?:\s.{0,200}\n\s*(Sent|Date|Envoyé|Gesendet|Enviado|Verzonden|Inviato)\s?:/im,
-  /^>/m,
-];
-
-/** Signature separators: the standard "-- " line, and the phone sign-offs. */
-export const SIGNATURE_MARKERS: readonly RegExp[] = [
-  /^-- ?$/m,
-  /^Sent from my (iPhone|iPad|Android|phone)/im,
-  /^Get Outlook for (iOS|Android)/im,
-];

@@ -1,6 +1,6 @@
 // A message body as plain text: block elements become line breaks, quoted history and signatures that
 // the provider marks are left out, then text-level markers ("On … wrote:", "-- ") cut what remains.
-import { QUOTE_MARKERS, SIGNATURE_MARKERS } from "./selectors";
+import { trimQuoted } from "../../core/email/quoted";
 
 /** Stored bodies are cut to this many characters (a few kB). */
 export const MAX_BODY_CHARS = 4000;
@@ -93,17 +93,6 @@ export function tidy(text: string): string {
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
-}
-
-/** Cuts quoted history and a trailing signature marked in the text itself. */
-export function trimQuoted(text: string): string {
-  let cut = text.length;
-  for (const re of [...QUOTE_MARKERS, ...SIGNATURE_MARKERS]) {
-    const m = re.exec(text);
-    // A marker on the first line would leave nothing: that is not a reply's quote.
-    if (m && m.index > 0 && m.index < cut) cut = m.index;
-  }
-  return text.slice(0, cut).trim();
 }
 
 export function truncate(text: string, max = MAX_BODY_CHARS): string {

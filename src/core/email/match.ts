@@ -6,7 +6,8 @@ import { companyDomains } from "../company-domain";
 import type { Application, Id } from "../types";
 import { hostKind } from "./domains";
 import { jobRef } from "./links";
-import { asText, extractUrls, MAX_BODY, MAX_SUBJECT, newPart, normalise, parseFrom, stripHtml } from "./text";
+import { newPart } from "./quoted";
+import { asText, extractUrls, MAX_BODY, MAX_SUBJECT, normalise, parseFrom, stripHtml } from "./text";
 
 export interface MatchableEmail {
   from?: string;

@@ -1,17 +1,8 @@
 // Turns untrusted email input into the cleaned fields both the rules and the model read.
 // Training and classifying go through this same function, so their features agree.
 import { type DomainKind, hostKind } from "./domains";
-import {
-  asText,
-  MAX_BODY,
-  MAX_SUBJECT,
-  newPart,
-  normalise,
-  parseFrom,
-  type Sender,
-  stripHtml,
-  words,
-} from "./text";
+import { newPart } from "./quoted";
+import { asText, MAX_BODY, MAX_SUBJECT, normalise, parseFrom, type Sender, stripHtml, words } from "./text";
 
 export interface EmailInput {
   from?: string;

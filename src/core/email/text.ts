@@ -48,30 +48,6 @@ export function stripHtml(text: string): string {
     .replace(/&quot;|&ldquo;|&rdquo;/g, '"');
 }
 
-/**
- * The part of a body the sender wrote now: quoted history ("On … wrote:", "-----Original Message",
- * "From: … Sent:", "> " lines) is cut, since it repeats older mail and would mislead the tags.
- */
-export function newPart(body: string): string {
-  const markers = [
-    /^\s*On .{0,200}wrote:\s*$/m,
-    /^\s*-{2,}\s*Original Message\s*-{2,}/im,
-    /^\s*-{2,}\s*Forwarded message\s*-{2,}/im,
-    /^\s*From:\s.{0,200}\n\s*(Sent|Date):/im,
-    /^\s*_{10,}\s*$/m,
-  ];
-  let cut = body.length;
-  for (const re of markers) {
-    const m = re.exec(body);
-    if (m && m.index < cut && m.index > 0) cut = m.index;
-  }
-  const head = body.slice(0, cut);
-  return head
-    .split("\n")
-    .filter((line) => !/^\s*>/.test(line))
-    .join("\n");
-}
-
 /** Typographic quotes and dashes to ASCII; whitespace runs to one space. */
 export function normalise(text: string): string {
   return text

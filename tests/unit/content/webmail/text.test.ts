@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseDate, trimQuoted, truncate } from "../../../../src/content/webmail/text";
+import { parseDate, truncate } from "../../../../src/content/webmail/text";
+import { trimQuoted } from "../../../../src/core/email/quoted";
 
 describe("trimQuoted", () => {
   it("cuts quoted history and signatures marked in the text", () => {
