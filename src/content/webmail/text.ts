@@ -1,37 +1,10 @@
 // A message body as plain text: block elements become line breaks, quoted history and signatures that
 // the provider marks are left out, then text-level markers ("On … wrote:", "-- ") cut what remains.
 import { trimQuoted } from "../../core/email/quoted";
+import { capText, elementText, MAIL_TEXT } from "../../core/html-text";
 
 /** Stored bodies are cut to this many characters (a few kB). */
 export const MAX_BODY_CHARS = 4000;
-
-const BLOCK = new Set([
-  "ADDRESS",
-  "ARTICLE",
-  "BLOCKQUOTE",
-  "DIV",
-  "DL",
-  "DT",
-  "DD",
-  "FOOTER",
-  "H1",
-  "H2",
-  "H3",
-  "H4",
-  "H5",
-  "H6",
-  "HEADER",
-  "HR",
-  "LI",
-  "OL",
-  "P",
-  "PRE",
-  "SECTION",
-  "TABLE",
-  "TR",
-  "UL",
-]);
-const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "HEAD", "IMG", "SVG"]);
 
 export interface Trim {
   /** Reading stops at the first element matching one of these (what follows is history). */
@@ -40,63 +13,23 @@ export interface Trim {
   skip: readonly string[];
 }
 
-/** Text of `root`, leaving out what `trim` marks. */
+/**
+ * Text of `root`, leaving out what `trim` marks. The walk is core/html-text.ts's (children by index, as
+ * Firefox's Xray wrappers allow); this side adds what only the page knows: its selectors and `hidden`.
+ */
 export function plainText(root: Element, trim: Trim = { cut: [], skip: [] }): string {
-  const skipSelector = trim.skip.join(", ");
   const cutSelector = trim.cut.join(", ");
-  const out: string[] = [];
-  let stopped = false;
-  let pre = 0;
-  // A huge body (10 MB) is not walked to its end: a few times what is kept is plenty to cut from.
-  let budget = MAX_BODY_CHARS * 8;
-  const walk = (node: Node) => {
-    if (stopped) return;
-    if (node.nodeType === 3) {
-      const text = node.nodeValue ?? "";
-      out.push(pre > 0 ? text.replace(/[ \t]+/g, " ") : text.replace(/\s+/g, " "));
-      budget -= text.length;
-      if (budget <= 0) stopped = true;
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    if (SKIP.has(el.tagName)) return;
-    if (cutSelector && el !== root && el.matches(cutSelector)) {
-      stopped = true;
-      return;
-    }
-    if (skipSelector && el !== root && el.matches(skipSelector)) return;
-    if (el.getAttribute("aria-hidden") === "true" || (el as HTMLElement).hidden) return;
-    if (el.tagName === "BR") {
-      out.push("\n");
-      return;
-    }
-    const block = BLOCK.has(el.tagName);
-    if (block) out.push("\n");
-    if (el.tagName === "PRE") pre++;
-    // childNodes by index: no iterator (Firefox's Xray wrappers), no copy of a long list.
-    for (let i = 0, kids = el.childNodes; i < kids.length && !stopped; i++) walk(kids[i] as Node);
-    if (el.tagName === "PRE") pre--;
-    if (block) out.push("\n");
-    if (el.tagName === "TD" || el.tagName === "TH") out.push(" ");
-  };
-  walk(root);
-  return tidy(out.join(""));
-}
-
-/** Collapses spaces per line and blank runs, trims. */
-export function tidy(text: string): string {
-  return text
-    .replace(/\u00a0/g, " ")
-    .split("\n")
-    .map((line) => line.replace(/[ \t]+/g, " ").trim())
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
+  const skipSelector = trim.skip.join(", ");
+  return elementText(root, MAIL_TEXT, {
+    cut: cutSelector ? (el) => el.matches(cutSelector) : undefined,
+    skip: (el) => (el !== root && !!skipSelector && el.matches(skipSelector)) || (el as HTMLElement).hidden,
+    // A huge body (10 MB) is not walked to its end: a few times what is kept is plenty to cut from.
+    budget: MAX_BODY_CHARS * 8,
+  });
 }
 
 export function truncate(text: string, max = MAX_BODY_CHARS): string {
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+  return capText(text, max);
 }
 
 /** The body as stored and sent: marked parts left out, text markers cut, a few kB at most. */

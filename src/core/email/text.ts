@@ -1,5 +1,6 @@
 // Text plumbing shared by the classifier and the matcher: sender parsing, clean-up, links, tokens.
 // Every function here is total: any string in, a value out, in time bounded by MAX_BODY.
+import { MAIL_TEXT, markupText } from "../html-text";
 
 /** Bodies are cut to this many characters before any regex or tokenising runs. */
 export const MAX_BODY = 20_000;
@@ -35,17 +36,9 @@ export function asText(value: unknown, max: number): string {
   return value.length > max ? value.slice(0, max) : value;
 }
 
-/** Removes tags and common entities when a body arrives as HTML. */
+/** A body that arrives as HTML as the lines a mail reader shows (core/html-text.ts); text stays as it is. */
 export function stripHtml(text: string): string {
-  if (!/<[a-z!/][^>]{0,200}>/i.test(text)) return text;
-  return text
-    .replace(/<(style|script)[^>]{0,200}>[\s\S]{0,20000}?<\/\1>/gi, " ")
-    .replace(/<br\s*\/?>|<\/(p|div|tr|li|h\d)>/gi, "\n")
-    .replace(/<[^>]{0,2000}>/g, " ")
-    .replace(/&nbsp;/g, " ")
-    .replace(/&amp;/g, "&")
-    .replace(/&#39;|&rsquo;|&lsquo;/g, "'")
-    .replace(/&quot;|&ldquo;|&rdquo;/g, '"');
+  return /<[a-z!/][^>]{0,200}>/i.test(text) ? markupText(text, MAIL_TEXT) : text;
 }
 
 /** Typographic quotes and dashes to ASCII; whitespace runs to one space. */

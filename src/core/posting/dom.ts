@@ -1,10 +1,10 @@
 // Bounded readers over a parsed Document. Never throw on a bad selector; never walk more than a fixed
 // number of nodes, so a 10 MB page costs the same as a small one once parsed.
-import { clean, LIMITS, tidyParagraphs } from "./text";
+import { elementText, POSTING_TEXT } from "../html-text";
+import { clean, LIMITS } from "./text";
 
 type Root = Document | Element;
 
-const MAX_WALK = 60_000;
 const MAX_MATCHES = 50;
 
 export function query(root: Root, selector: string): Element | null {
@@ -68,78 +68,14 @@ export function metaContent(doc: Document, key: string, max: number = LIMITS.tit
   return textOf(query(doc, `meta[property="${key}"]`) ?? query(doc, `meta[name="${key}"]`), max);
 }
 
-const SKIP = new Set([
-  "SCRIPT",
-  "STYLE",
-  "NOSCRIPT",
-  "TEMPLATE",
-  "SVG",
-  "BUTTON",
-  "IFRAME",
-  "FORM",
-  "SELECT",
-  "INPUT",
-]);
+/** Apply/"show more" controls styled as links. */
 const BUTTONISH = /(^|[\s_-])(btn|button)([\s_-]|$)/i;
-const BLOCK = new Set([
-  "P",
-  "DIV",
-  "SECTION",
-  "ARTICLE",
-  "UL",
-  "OL",
-  "LI",
-  "H1",
-  "H2",
-  "H3",
-  "H4",
-  "H5",
-  "H6",
-  "TR",
-  "TABLE",
-  "BLOCKQUOTE",
-  "PRE",
-  "HEADER",
-  "FOOTER",
-  "DL",
-  "DT",
-  "DD",
-  "BR",
-  "HR",
-]);
+const controlLike = (el: Element) =>
+  el.getAttribute("role") === "button" || BUTTONISH.test(el.getAttribute("class") ?? "");
 
-/** Plain text of an element with paragraph breaks kept; stops at `max` characters or MAX_WALK nodes. */
+/** Plain text of an element with paragraph breaks kept (core/html-text.ts); stops at `max` characters. */
 export function blockText(el: Element | null | undefined, max: number = LIMITS.description): string {
-  if (!el) return "";
-  const parts: string[] = [];
-  let size = 0;
-  let seen = 0;
-  // Iterative walk: deep markup must not overflow the stack.
-  const stack: Node[] = [el];
-  while (stack.length && size < max + 200 && seen++ < MAX_WALK) {
-    const node = stack.pop()!;
-    if (node.nodeType === 3) {
-      const t = node.nodeValue ?? "";
-      parts.push(t);
-      size += t.length;
-      continue;
-    }
-    if (node.nodeType !== 1) continue;
-    const e = node as Element;
-    const tag = e.tagName.toUpperCase();
-    if (SKIP.has(tag) || e.getAttribute("aria-hidden") === "true" || e.getAttribute("role") === "button")
-      continue;
-    // Apply/"show more" controls styled as links.
-    if (BUTTONISH.test(e.getAttribute("class") ?? "")) continue;
-    if (BLOCK.has(tag)) {
-      parts.push(tag === "LI" ? "\n• " : tag === "BR" ? "\n" : "\n\n");
-      // The closing break is pushed now and popped after the children.
-      stack.push({ nodeType: 3, nodeValue: tag === "LI" || tag === "BR" ? "" : "\n\n" } as Node);
-    }
-    const kids = e.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
-  }
-  return tidyParagraphs(parts.join("").replace(/[ \t]*\n[ \t]*/g, "\n"), max);
+  return elementText(el, POSTING_TEXT, { skip: controlLike, max });
 }
 
 const LABEL_TAGS = new Set(["DT", "TH", "LABEL", "H2", "H3", "H4", "H5", "STRONG", "B", "SPAN", "P", "DIV"]);

@@ -1,5 +1,7 @@
 // String helpers shared by every source. All inputs are untrusted page text: results are plain text,
 // capped in length, and never interpreted as markup.
+import { decodeEntities } from "../entities";
+import { MARKUP_LIMIT, markupText, POSTING_TEXT } from "../html-text";
 
 export const LIMITS = {
   title: 300,
@@ -8,7 +10,7 @@ export const LIMITS = {
   locations: 20,
   description: 5000,
   /** Raw HTML read from JSON-LD or app data before it is turned into text. */
-  html: 200_000,
+  html: MARKUP_LIMIT,
 } as const;
 
 /** Collapses whitespace, trims and caps a string; "" for nullish. */
@@ -18,94 +20,18 @@ export function clean(value: unknown, max: number = LIMITS.title): string {
   return s.replace(/\s+/g, " ").trim().slice(0, max).trim();
 }
 
-const NAMED: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-  ndash: "–",
-  mdash: "—",
-  hellip: "…",
-  lsquo: "‘",
-  rsquo: "’",
-  ldquo: "“",
-  rdquo: "”",
-  bull: "•",
-  middot: "·",
-  copy: "©",
-  reg: "®",
-  trade: "™",
-  euro: "€",
-  pound: "£",
-  yen: "¥",
-  cent: "¢",
-  deg: "°",
-  eacute: "é",
-  egrave: "è",
-  agrave: "à",
-  aacute: "á",
-  ccedil: "ç",
-  ouml: "ö",
-  uuml: "ü",
-  auml: "ä",
-  szlig: "ß",
-  ntilde: "ñ",
-  oacute: "ó",
-  iacute: "í",
-  uacute: "ú",
-  times: "×",
-};
-
-/** Decodes HTML character references (numeric and the common named ones); unknown ones stay as written. */
-export function decodeEntities(s: string): string {
-  if (!s.includes("&")) return s;
-  return s.replace(/&(#[xX][0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});/g, (whole, ref: string) => {
-    if (ref[0] === "#") {
-      const code =
-        ref[1] === "x" || ref[1] === "X" ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
-      if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
-        return whole;
-      return String.fromCodePoint(code);
-    }
-    return NAMED[ref] ?? NAMED[ref.toLowerCase()] ?? whole;
-  });
-}
-
 /** Text from a JSON-LD/app-data string: entities decoded, whitespace collapsed. Markup stays literal. */
 export function plain(value: unknown, max: number = LIMITS.title): string {
   if (typeof value !== "string" && typeof value !== "number") return "";
   return clean(decodeEntities(String(value).slice(0, max * 8 + 100)), max);
 }
 
-/** Tidies text assembled from blocks: trims lines, keeps at most one blank line between paragraphs. */
-export function tidyParagraphs(s: string, max: number = LIMITS.description): string {
-  const out = s
-    .replace(/[ \t\f\v\u00a0]+/g, " ")
-    .replace(/ *\n */g, "\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
-  return out.length > max ? `${out.slice(0, max - 1).trimEnd()}…` : out;
-}
-
 /**
  * An HTML fragment (as JSON-LD descriptions ship it, sometimes entity-escaped) as plain text with paragraph
- * breaks. Regex-based on purpose: nothing is parsed into a live DOM, and each pass is linear.
+ * breaks and bullets (core/html-text.ts: nothing is parsed into a live DOM, and each pass is linear).
  */
 export function htmlToText(html: unknown, max: number = LIMITS.description): string {
-  if (typeof html !== "string") return "";
-  let s = html.slice(0, LIMITS.html);
-  // Escaped markup (&lt;p&gt;) is decoded first so it becomes markup to strip, not text to show.
-  if (/&lt;\/?[a-z]/i.test(s) && !/<\/?[a-z]/i.test(s)) s = decodeEntities(s);
-  s = s
-    .replace(/<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, " ")
-    .replace(/<br\s*\/?>/gi, "\n")
-    .replace(/<li\b[^>]*>/gi, "\n• ")
-    .replace(/<\/(p|div|h[1-6]|ul|ol|section|article|blockquote|pre|table|tr|header|footer)\s*>/gi, "\n\n")
-    .replace(/<(p|div|h[1-6]|ul|ol|section|article|blockquote|pre|table|tr)\b[^>]*>/gi, "\n")
-    .replace(/<[^>]{0,2000}>/g, "");
-  return tidyParagraphs(decodeEntities(s), max);
+  return markupText(html, POSTING_TEXT, max);
 }
 
 const EMPLOYMENT: ReadonlyArray<[RegExp, string]> = [

@@ -14,6 +14,13 @@ describe("one home for each fact", () => {
     expect(files).toContain("src/background/handlers/job.ts");
   });
 
+  it("turns HTML into text only in src/core/html-text.ts, and cuts quoted mail only in core/email/quoted.ts", () => {
+    // A table of block elements, or a regex for <br>, is a second HTML-to-text routine; a second list
+    // of quote markers is a second quote cutter.
+    expect(filesMatching(files, /"BLOCKQUOTE"|<br\\s/)).toEqual(["src/core/html-text.ts"]);
+    expect(filesMatching(files, /Original Message/)).toEqual(["src/core/email/quoted.ts"]);
+  });
+
   it("builds the options page's addresses only in src/shared/pages.ts", () => {
     // The page's file name, or a quoted "#/view" link, written anywhere else is a second builder.
     expect(filesMatching(files, /options\.html|["'`]#\//)).toEqual(["src/shared/pages.ts"]);

@@ -1,8 +1,10 @@
 // USAJOBS: www.usajobs.gov/job/<control number> (older /GetJob/ViewDetails/<n>).
+
+import { tidyParagraphs } from "../../html-text";
 import { blockText, first, labelled, query } from "../dom";
 import type { BoardAdapter } from "../model";
 import { parseSalaryText } from "../salary";
-import { clean, normalizeDate, tidyParagraphs } from "../text";
+import { clean, normalizeDate } from "../text";
 import { readSelectors, type Selectors, splitRemote } from "./common";
 
 export const SELECTORS: Selectors = {

@@ -1,8 +1,8 @@
 // Workable: apply.workable.com/<account>/j/<shortcode>/ (client-rendered; data-ui attributes are stable).
 
+import { tidyParagraphs } from "../../html-text";
 import { blockText, first } from "../dom";
 import type { BoardAdapter } from "../model";
-import { tidyParagraphs } from "../text";
 import { canonicalWith } from "../urls";
 import { companyFromTitle, firstPathSegment, readSelectors, type Selectors, splitRemote } from "./common";
 
