@@ -2,7 +2,9 @@
 // and boards embedded in an employer's own careers page (?gh_jid=<id>, the posting sits in an iframe).
 import { hostOf } from "../dom";
 import { isNotCompanyHost } from "../domains";
-import type { BoardAdapter } from "../model";
+import { assignedJson, findObject } from "../embedded";
+import type { BoardAdapter, Draft } from "../model";
+import { htmlToText, LIMITS, normalizeDate, plain } from "../text";
 import { canonicalWith, param } from "../urls";
 import { companyFromTitle, firstPathSegment, readSelectors, type Selectors, splitRemote } from "./common";
 
@@ -29,6 +31,31 @@ const BOARD_HOSTS = [
   "boards.eu.greenhouse.io",
   "job-boards.eu.greenhouse.io",
 ];
+
+/**
+ * The job-boards page's embedded Remix state: loaderData["routes/$url_token_.jobs_.$job_post_id"].jobPost
+ * holds title, company_name, job_post_location and the HTML content, whatever the markup's classes are.
+ */
+export function fromRemixState(doc: Document): Draft {
+  const state = assignedJson(doc, "window.__remixContext");
+  const post = findObject(state, (o) => typeof o.title === "string" && typeof o.company_name === "string");
+  if (!post) return {};
+  const d: Draft = {};
+  const title = plain(post.title, LIMITS.title);
+  if (title) d.title = title;
+  const company = plain(post.company_name, LIMITS.company);
+  if (company) d.company = company;
+  const place = plain(post.job_post_location, LIMITS.location);
+  if (place) d.locations = [place];
+  const posted = normalizeDate(post.published_at);
+  if (posted) d.datePosted = posted;
+  const description = [post.introduction, post.content, post.conclusion]
+    .map((h) => htmlToText(h))
+    .filter(Boolean)
+    .join("\n\n");
+  if (description) d.description = description.slice(0, LIMITS.description);
+  return d;
+}
 
 export const greenhouse: BoardAdapter = {
   id: "greenhouse",
@@ -59,7 +86,8 @@ export const greenhouse: BoardAdapter = {
       const host = hostOf(url.href);
       return host && !isNotCompanyHost(host) ? { companyDomain: host } : {};
     }
-    const d = readSelectors(doc, SELECTORS, url);
+    // The visible page first; the embedded state fills what its markup did not give.
+    const d: Draft = { ...fromRemixState(doc), ...readSelectors(doc, SELECTORS, url) };
     if (d.company) d.company = d.company.replace(/^at\s+/i, "");
     else {
       const company = companyFromTitle(doc, /^Job Application for .+? at (.+)$/i);
