@@ -16,7 +16,7 @@ import { applicationPagePath } from "../../shared/pages";
 import type { Arg, Reply, TrackedJob } from "../../shared/protocol";
 import type { Routes } from "../listen";
 import { readJobInTab } from "../read-tab-job";
-import { isOwnApplication } from "./own-application";
+import { isOwnApplication, isOwnPosting } from "./own-application";
 
 export function timelineUrl(applicationId: string): string {
   return browser.runtime.getURL(applicationPagePath(applicationId));
@@ -86,9 +86,9 @@ export const jobHandlers: Pick<
   Routes,
   "job/save" | "job/lookup" | "job/applied" | "application/add" | "job/extract"
 > = {
-  "job/save": { from: "tab", run: saveFromPage },
-  "job/lookup": { from: "tab", run: lookup },
-  // Only for the application of the panel's own site (handlers/own-application.ts).
+  // A content script saves and looks up the posting of its own page, and marks only its site's job.
+  "job/save": { from: "tab", own: isOwnPosting, run: saveFromPage },
+  "job/lookup": { from: "tab", own: isOwnPosting, run: lookup },
   "job/applied": {
     from: "tab",
     own: ({ applicationId }, tab) => isOwnApplication(applicationId, tab),

@@ -1,6 +1,6 @@
-// A content script speaks for its own page only: the job-board panel on a page may touch the
-// application saved from that site (its link's site is the tab's), never one of another site's or
-// one with no page at all. Extension pages are not asked (the gate runs `own` for content scripts).
+// A content script speaks for its own page only: the job-board panel on a page may save and look up
+// the posting of that page, and touch the application saved from that site (its link's site is the
+// tab's), never one of another site's or one with no page at all. Extension pages are not asked (the gate runs `own` for content scripts).
 // "Site" is the registrable domain with private suffixes (tldts): uk.linkedin.com and
 // www.linkedin.com are one site, acme.github.io and evil.github.io two.
 import { getDomain } from "tldts";
@@ -19,6 +19,17 @@ function siteOf(url: string): string | undefined {
 export function sameSite(a: string, b: string): boolean {
   const site = siteOf(a);
   return site !== undefined && site === siteOf(b);
+}
+
+/** A job read from the calling tab's own page: its address and the posting's are of the tab's site. */
+export function isOwnPosting(
+  job: { url: string; posting: { canonicalUrl?: string } },
+  tab: TabCaller,
+): boolean {
+  return (
+    sameSite(job.url, tab.url) &&
+    (job.posting.canonicalUrl === undefined || sameSite(job.posting.canonicalUrl, tab.url))
+  );
 }
 
 /** The application exists and was saved from the calling tab's site. */

@@ -171,6 +171,28 @@ describe("a job page touches only its own site's applications", () => {
     return { linkedin, indeed, noLink };
   }
 
+  it("saves and looks up only postings of its own page's site", async () => {
+    const elsewhere = {
+      url: "https://www.indeed.com/viewjob?jk=abc123",
+      posting: { title: "Clerk", company: "Globex", locations: [], sources: {} },
+    };
+    expect(await call("job/save", elsewhere, LINKEDIN)).toEqual(refused("NotAllowed", /own page/));
+    expect(await call("job/lookup", elsewhere, LINKEDIN)).toEqual(refused("NotAllowed"));
+    // Its own page, but claiming another site's address for the posting.
+    const disguised = {
+      url: "https://www.linkedin.com/jobs/view/4012345678/",
+      posting: { ...elsewhere.posting, canonicalUrl: elsewhere.url },
+    };
+    expect(await call("job/save", disguised, LINKEDIN)).toEqual(refused("NotAllowed"));
+    expect(await db.applications.count()).toBe(0);
+    const own = {
+      url: "https://www.linkedin.com/jobs/view/4012345678/",
+      posting: { ...elsewhere.posting, canonicalUrl: "https://www.linkedin.com/jobs/view/4012345678/" },
+    };
+    expect(await call("job/save", own, UK_LINKEDIN)).toMatchObject({ ok: true, value: { created: true } });
+    expect(await call("job/lookup", own, LINKEDIN)).toMatchObject({ ok: true, value: { company: "Globex" } });
+  });
+
   it("refuses 'I applied' for another site's application, or one with no page, and records nothing", async () => {
     const { linkedin, indeed, noLink } = await seed();
     for (const app of [indeed, noLink]) {
