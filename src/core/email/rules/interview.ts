@@ -41,7 +41,7 @@ export const interview: CategoryRules = {
     ],
     [
       4,
-      /\b(your availability|available (times|slots|dates)|(times|days|slots) (that )?(work|suit) (best )?for you|when (are|would) you (be )?(free|available)|let me know (your|what|which|when)( times?| days?)?|please (select|choose|pick|book|reply with) (a |your )?(time|slot|preferred))/i,
+      /\b(your availability|available (times|slots|dates)|(times?|days?|slots?|dates?) (that )?(would )?(work|suit) (best )?(for )?you\b|when (are|would) you (be )?(free|available)|let me know (your|what|which|when)( times?| days?)?|please (select|choose|pick|book|reply with) (a |your )?(time|slot|preferred))/i,
     ],
     [
       5,
