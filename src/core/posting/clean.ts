@@ -64,6 +64,8 @@ export function cleanTitle(raw: string | undefined, ctx: TitleContext = {}): str
   // "Job Description - Software Engineer (12345)" (Taleo): a generic label before the job.
   t = t.replace(/^(job (description|details?|posting)|position details)\s*[-–—|:]\s+(?=\S)/i, "");
   t = stripSuffix(t.replace(APPLICATION, "").trim(), names).replace(APPLICATION, "").trim();
+  // "Senior Analyst (2400123)": a requisition number after the job is the ATS's bookkeeping.
+  t = t.replace(/\s*\((?:req(?:uisition)?\.?\s*(?:id|#)?:?\s*)?\d{5,}\)$/i, "").trim();
   for (const n of names) {
     // "Engineer at Acme", "Engineer @ Acme" (Ashby), and "Acme - Engineer" (Lever's head title).
     t = t.replace(new RegExp(`\\s+(at|@)\\s+${escapeRe(n)}$`, "i"), "").trim();
@@ -103,7 +105,7 @@ export function cleanCompany(raw: string | undefined): string {
 }
 
 const LEGAL =
-  /\b(inc|incorporated|llc|l\.l\.c|ltd|limited|ulc|plc|pl|pty|gmbh|ag|sa|s\.a|bv|b\.v|nv|corp|corporation|co|company|lp|llp|srl|spa|oy|ab|as|kk)\.?$/i;
+  /\b(inc|incorporated|llc|l\.l\.c|ltd|limited|ulc|plc|pl|pty|gmbh|ag|sa|s\.a|bv|b\.v|nv|corp|corporation|co|company|lp|l\.p|llp|srl|spa|oy|ab|as|kk)\.?$/i;
 
 /**
  * A payroll entity ("Canada Workday ULC", "MED Medtronic Inc", "IN2 COV - COV Engineering Services PL") as
@@ -111,7 +113,10 @@ const LEGAL =
  * the entity spells it; else the entity without its leading code and legal suffix.
  */
 export function employerFromEntity(entity: string, tenant: string): string {
-  const name = clean(entity, LIMITS.company);
+  // "DELL USA L.P. (1001)": a trailing company-code in brackets is payroll bookkeeping, not the name.
+  const name = clean(entity, LIMITS.company)
+    .replace(/\s*\(\s*[A-Z0-9-]{2,8}\s*\)$/, "")
+    .trim();
   if (!name) return "";
   const coded = /^[A-Z0-9]{2,6}(\s+[A-Z0-9]{2,6})?\s+([-–]\s+)?(?=[A-Z])/.test(name);
   // A plain name ("PaperCut Software") is already the employer's.

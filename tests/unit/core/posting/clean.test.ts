@@ -41,7 +41,9 @@ describe("cleanTitle", () => {
     ["DevOps Intern | Jobs bei Supertext", {}, "DevOps Intern"],
     ["Nurse | Careers at Acme Health", {}, "Nurse"],
     // Taleo's detail page: a generic label before the job.
-    ["Job Description - Software Engineer (2400123)", {}, "Software Engineer (2400123)"],
+    ["Job Description - Software Engineer (2400123)", {}, "Software Engineer"],
+    ["Engineer (m/f/d)", {}, "Engineer (m/f/d)"],
+    ["Nurse (2 positions)", {}, "Nurse (2 positions)"],
     // A company word inside the job title is not a prefix to cut.
     ["Sonar Engineer", { company: "Sonar" }, "Sonar Engineer"],
   ])("%s → %s", (raw, ctx, want) => {
@@ -87,6 +89,9 @@ describe("employerFromEntity", () => {
     ["PaperCut Software", "papercut", "PaperCut Software"],
     ["Northwind Traders", "", "Northwind Traders"],
     ["Thales UK Limited", "thales", "Thales"],
+    // Dell's Workday JSON-LD: the entity, its legal form and a bracketed company code.
+    ["DELL USA L.P. (1001)", "dell", "DELL"],
+    ["DELL USA L.P. (1001)", "", "DELL USA"],
   ])("%s (tenant %s) → %s", (entity, tenant, want) => {
     expect(employerFromEntity(entity, tenant)).toBe(want);
   });
