@@ -20,6 +20,31 @@ const SITE_TITLE =
 
 const HIRING = /^(.{1,100}?) hiring (.{2,200}?)(?: jobs?)?(?: in [^|]{2,120})?\s+\|\s+([^|]{2,40})$/i;
 
+// One part of a site's <title> that names no job: "Careers", "Job Details", "Join our team"; and a site's
+// own name for its career pages ("Acme Careers").
+const FURNITURE =
+  /^((careers?|jobs?)( (site|portal|page|home|centre|center))?|job (search|board|openings|opportunities|listings?|details|description|posting)|career (centre|center|opportunities)|current (openings|vacancies|opportunities|job openings)|open (positions|roles)|vacancies|(employment|job|career) opportunities|opportunities|join (our|the) team|work (with|for) us|search (jobs|results)|all jobs|home|welcome)(\s+at\s+.+)?$/i;
+const SITE_NAME = /^(\S+\s+){1,3}(careers?|jobs|job board|career site)$/i;
+const isFurniture = (part: string) => FURNITURE.test(part) || SITE_NAME.test(part);
+// "Job Description - Senior Analyst" (Taleo and older ATSs), "Job Details: Nurse", "Vacancy: Welder".
+const JOB_PREFIX =
+  /^(job (description|details?|posting)|position details|vacancy|position|job)\s*[-–—:|]\s+(?=\S)/i;
+
+/**
+ * Site furniture in a <title> split on " | ", " - ": a furniture part and all after it go ("Nurse | Careers |
+ * Acme"); a lead part naming the site goes ("Acme Careers - Nurse"); a lead part of pure furniture means
+ * the whole title is the site's ("Job Opportunities - Acme").
+ */
+function dropFurniture(title: string): string {
+  const parts = title.split(/\s+[|–—-]\s+/).map((part) => part.trim());
+  if (parts.length < 2) return title;
+  if (FURNITURE.test(parts[0]!)) return "";
+  const cut = parts.findIndex((part, i) => i > 0 && (isFurniture(part) || BOARD_NAME.test(part)));
+  const kept = cut > 0 ? parts.slice(0, cut) : [...parts];
+  if (kept.length > 1 && SITE_NAME.test(kept[0]!)) kept.shift();
+  return kept.length === parts.length ? title : kept.join(" - ");
+}
+
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -61,9 +86,10 @@ export function cleanTitle(raw: string | undefined, ctx: TitleContext = {}): str
   if (hiring && BOARD_NAME.test(hiring[3]!.trim())) t = hiring[2]!;
   const jobIn = JOB_IN_PLACE.exec(t);
   if (jobIn && BOARD_NAME.test(jobIn[1]!.trim())) t = t.slice(0, jobIn.index).trim();
-  // "Job Description - Software Engineer (12345)" (Taleo): a generic label before the job.
-  t = t.replace(/^(job (description|details?|posting)|position details)\s*[-–—|:]\s+(?=\S)/i, "");
+  // "Job Description - Software Engineer (12345)" (Taleo), "Vacancy: Welder": a generic label first.
+  t = t.replace(JOB_PREFIX, "");
   t = stripSuffix(t.replace(APPLICATION, "").trim(), names).replace(APPLICATION, "").trim();
+  if (!SITE_TITLE.test(t)) t = dropFurniture(t);
   // "Senior Analyst (2400123)": a requisition number after the job is the ATS's bookkeeping.
   t = t.replace(/\s*\((?:req(?:uisition)?\.?\s*(?:id|#)?:?\s*)?\d{5,}\)$/i, "").trim();
   for (const n of names) {
@@ -72,7 +98,7 @@ export function cleanTitle(raw: string | undefined, ctx: TitleContext = {}): str
     const lead = new RegExp(`^${escapeRe(n)}\\s*[|–—:-]\\s+(?=\\S)`, "i");
     if (lead.test(t)) t = t.replace(lead, "").trim();
   }
-  if (!t || BOARD_NAME.test(t) || SITE_TITLE.test(t)) return "";
+  if (!t || BOARD_NAME.test(t) || SITE_TITLE.test(t) || isFurniture(t)) return "";
   if (names.some((n) => n.toLowerCase() === t.toLowerCase())) return "";
   return t;
 }

@@ -46,6 +46,16 @@ describe("cleanTitle", () => {
     ["Nurse (2 positions)", {}, "Nurse (2 positions)"],
     // A company word inside the job title is not a prefix to cut.
     ["Sonar Engineer", { company: "Sonar" }, "Sonar Engineer"],
+    // Older ATSs and company career sites: the site's furniture around the job.
+    ["Job Description - Senior Analyst (1234567)", {}, "Senior Analyst"],
+    ["Job Details: Night Nurse", {}, "Night Nurse"],
+    ["Acme Careers - Senior Analyst", {}, "Senior Analyst"],
+    ["Senior Analyst | Careers | Acme", {}, "Senior Analyst"],
+    ["Senior Analyst - Job Openings - Acme", {}, "Senior Analyst"],
+    ["(3) Platform Engineer | Globex | LinkedIn", { company: "Globex" }, "Platform Engineer"],
+    ["Acme hiring Data Engineer Job in Denver, CO | Glassdoor", {}, "Data Engineer"],
+    ["PHP Developer – PHP, JavaScript, JSON", {}, "PHP Developer – PHP, JavaScript, JSON"],
+    ["Home Health Aide - Nights", {}, "Home Health Aide - Nights"],
   ])("%s → %s", (raw, ctx, want) => {
     expect(cleanTitle(raw, ctx)).toBe(want);
   });
@@ -62,6 +72,13 @@ describe("cleanTitle", () => {
     ["Job Description", {}],
     ["Search Results | Acme", {}],
     ["Application | RUAG", {}],
+    ["Job Opportunities - City of Springfield", {}],
+    ["Employment Opportunities | Acme", {}],
+    ["Join Our Team - Acme", {}],
+    ["Work With Us | Acme", {}],
+    ["Job Details | Acme Careers", {}],
+    ["Career Center | Acme", {}],
+    ["Careers Home", {}],
   ])("names no job: %s", (raw, ctx) => {
     expect(cleanTitle(raw, ctx)).toBe("");
   });
