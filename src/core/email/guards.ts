@@ -64,7 +64,7 @@ export function blankConditionals(body: string): Blanked {
 
 /** Words that tie a message to someone's own job search. */
 export const APPLICATION_CONTEXT =
-  /\b(your application|you applied|your candidacy|applying|application for|applied for|the (position|role|post|vacancy|job)|this (position|role|post|vacancy)|hiring (manager|team)|recruit(er|ing|ment)|candidate|shortlist(ed)?|interview (you|with you)|your interview|resume|cv|job offer|offer letter|referee|references|background check|assessment|opportunit(y|ies)|talent|hiring)\b/i;
+  /\b(your application|you applied|your candidacy|applying|application for|applied for|the (position|role|post|vacancy|job)|this (position|role|post|vacancy)|hiring (manager|team)|recruit(er|ing|ment)|candidate|shortlist(ed)?|interview (you|with you)|your interview|resumes?|cvs?|job offer|offer letter|referee|references|background check|assessment|opportunit(y|ies)|talent|hiring)\b/i;
 
 /** Applications that are not for a job: passports, loans, rentals, university places… */
 export const NON_JOB_APPLICATION =
