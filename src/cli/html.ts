@@ -2,22 +2,22 @@
 // and navigation disabled, so nothing is fetched or run.
 import { Window } from "happy-dom";
 
+/** A window that fetches, runs and navigates nothing (the tests' webmail loader uses it too). */
+export const INERT_WINDOW_SETTINGS = {
+  disableJavaScriptFileLoading: true,
+  disableCSSFileLoading: true,
+  disableIframePageLoading: true,
+  disableComputedStyleRendering: true,
+  handleDisabledFileLoadingAsSuccess: true,
+  navigation: {
+    disableMainFrameNavigation: true,
+    disableChildFrameNavigation: true,
+    disableChildPageNavigation: true,
+  },
+};
+
 export function parseHtml(html: string, url: string): { document: Document; close: () => Promise<void> } {
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-      handleDisabledFileLoadingAsSuccess: true,
-      navigation: {
-        disableMainFrameNavigation: true,
-        disableChildFrameNavigation: true,
-        disableChildPageNavigation: true,
-      },
-    },
-  });
+  const window = new Window({ url, settings: INERT_WINDOW_SETTINGS });
   // happy-dom's Document implements the DOM interfaces the readers use; the types are separate.
   const document = new window.DOMParser().parseFromString(html, "text/html") as unknown as Document;
   return { document, close: () => window.happyDOM.close() };

@@ -7,12 +7,12 @@ import type {
   Application,
   ApplicationStatus,
   EmailCategory,
-  EmailProvider,
   EventKind,
   HealthSurface,
   Interview,
   InterviewDraft,
   JobPosting,
+  StoredEmail,
 } from "../core/types";
 
 /** What a content script knows about the job on its page: the posting plus the page it came from. */
@@ -76,13 +76,8 @@ export interface ReminderMessages {
 }
 
 /** One opened webmail message as the reader saw it (only job-looking ones are ever sent). */
-export interface WebmailMessage {
-  provider: EmailProvider;
-  messageId: string;
-  threadId?: string;
-  fromName: string;
-  fromAddress: string;
-  subject: string;
+export interface WebmailMessage
+  extends Pick<StoredEmail, "provider" | "messageId" | "threadId" | "fromName" | "fromAddress" | "subject"> {
   /** The date as the page shows it (for the record), and parsed when the reader could. */
   date?: string;
   receivedAt?: number;

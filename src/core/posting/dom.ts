@@ -1,6 +1,6 @@
 // Bounded readers over a parsed Document. Never throw on a bad selector; never walk more than a fixed
 // number of nodes, so a 10 MB page costs the same as a small one once parsed.
-import { elementText, POSTING_TEXT } from "../html-text";
+import { elementText, POSTING_TEXT, tidyParagraphs } from "../html-text";
 import { clean, LIMITS } from "./text";
 
 type Root = Document | Element;
@@ -76,6 +76,16 @@ const controlLike = (el: Element) =>
 /** Plain text of an element with paragraph breaks kept (core/html-text.ts); stops at `max` characters. */
 export function blockText(el: Element | null | undefined, max: number = LIMITS.description): string {
   return elementText(el, POSTING_TEXT, { skip: controlLike, max });
+}
+
+/** A description a board prints in sections (the first match of each selector), as one capped text. */
+export function sectionsText(
+  root: Root,
+  sections: readonly string[],
+  max: number = LIMITS.description,
+): string {
+  const parts = sections.map((s) => blockText(first(root, [s]), max)).filter(Boolean);
+  return tidyParagraphs(parts.join("\n\n"), max);
 }
 
 const LABEL_TAGS = new Set(["DT", "TH", "LABEL", "H2", "H3", "H4", "H5", "STRONG", "B", "SPAN", "P", "DIV"]);

@@ -1,7 +1,6 @@
 // USAJOBS: www.usajobs.gov/job/<control number> (older /GetJob/ViewDetails/<n>).
 
-import { tidyParagraphs } from "../../html-text";
-import { blockText, first, labelled, query } from "../dom";
+import { labelled, query, sectionsText } from "../dom";
 import type { BoardAdapter } from "../model";
 import { parseSalaryText } from "../salary";
 import { clean, normalizeDate } from "../text";
@@ -57,11 +56,7 @@ export const usajobs: BoardAdapter = {
       if (open) d.datePosted = open;
       if (close) d.validThrough = close;
     }
-    const text = tidyParagraphs(
-      SECTIONS.map((s) => blockText(first(doc, [s])))
-        .filter(Boolean)
-        .join("\n\n"),
-    );
+    const text = sectionsText(doc, SECTIONS);
     if (text) d.description = text;
     return splitRemote(d);
   },

@@ -1,7 +1,6 @@
 // Workable: apply.workable.com/<account>/j/<shortcode>/ (client-rendered; data-ui attributes are stable).
 
-import { tidyParagraphs } from "../../html-text";
-import { blockText, first } from "../dom";
+import { sectionsText } from "../dom";
 import type { BoardAdapter } from "../model";
 import { canonicalWith } from "../urls";
 import { companyFromTitle, firstPathSegment, readSelectors, type Selectors, splitRemote } from "./common";
@@ -39,11 +38,7 @@ export const workable: BoardAdapter = {
       const company = companyFromTitle(doc, /^.+? - (.+)$/);
       if (company) d.company = company;
     }
-    const text = tidyParagraphs(
-      SECTIONS.map((s) => blockText(first(doc, [s])))
-        .filter(Boolean)
-        .join("\n\n"),
-    );
+    const text = sectionsText(doc, SECTIONS);
     if (text) d.description = text;
     return splitRemote(d);
   },

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Window } from "happy-dom";
+import { INERT_WINDOW_SETTINGS } from "../../../../src/cli/html";
 
 export const WEBMAIL_FIXTURES = join(process.cwd(), "tests/fixtures/webmail");
 
@@ -15,15 +16,7 @@ export interface Expected {
 }
 
 export function loadPage(html: string, url: string): { window: Window; document: Document } {
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      handleDisabledFileLoadingAsSuccess: true,
-    },
-  });
+  const window = new Window({ url, settings: INERT_WINDOW_SETTINGS });
   window.document.write(html);
   return { window, document: window.document as unknown as Document };
 }
