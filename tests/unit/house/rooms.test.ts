@@ -67,5 +67,11 @@ describe("rooms", () => {
   it("imports webextension-polyfill only in src/shared/browser.ts", () => {
     const polyfill = files.filter((f) => /from "webextension-polyfill"/.test(readSource(f)));
     expect(polyfill).toEqual(["src/shared/browser.ts"]);
+    // browser-lite.ts is no second way in: build.mjs puts it in the polyfill's place for the job-board
+    // scripts only, so no source file imports it.
+    expect(files.filter((f) => /from "[^"]*browser-lite"/.test(readSource(f)))).toEqual([]);
+    expect(readSource("build.mjs")).toContain(
+      'alias: { "webextension-polyfill": "./src/shared/browser-lite.ts" }',
+    );
   });
 });
