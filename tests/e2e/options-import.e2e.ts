@@ -183,6 +183,10 @@ describe("import another tracker's export", () => {
     // From a path on disk: the browser reads the file itself, as it would the user's.
     const path = join(mkdtempSync(join(tmpdir(), "debrief-import-")), "simplify-big.csv");
     writeFileSync(path, lines.join(""));
+    // As on a slower laptop: an idle fast machine reads the rows in well under a second, too short
+    // to reach Cancel while they are read (the click then met the preview that replaced the bar).
+    const cdp = await ext.context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 6 });
     await page.getByLabel("CSV file").setInputFiles(path);
     const progress = page.getByRole("progressbar", { name: "Reading simplify-big.csv…" });
     await progress.waitFor();
@@ -197,6 +201,7 @@ describe("import another tracker's export", () => {
     // The Cancel beside the bar (the preview has its own, once the read is done).
     await page.locator(".import-progress").getByRole("button", { name: "Cancel" }).click();
     await page.getByRole("status").filter({ hasText: "Import cancelled; nothing was changed." }).waitFor();
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
     expect(await progress.count()).toBe(0);
     expect(await page.getByRole("button", { name: /^Import \d+ applications$/ }).count()).toBe(0);
     await page.getByText("holds 0 applications").waitFor();
