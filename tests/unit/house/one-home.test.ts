@@ -40,12 +40,12 @@ describe("one home for each fact", () => {
   });
 
   it("lists the webmail hosts only in src/core/webmail-providers.ts, and the manifest agrees", () => {
-    // A quoted host, or a host pattern: core/email/domains.ts has outlook.office365.com as a place
+    // A quoted host, or a host pattern: core/email/service-domains.ts has outlook.office365.com as a place
     // meeting links point to, a different fact.
     const host =
       /["'`](?:https:\/\/)?(?:mail\.google\.com|outlook\.(?:live|office|office365)\.com)(?:\/\*)?["'`]/;
     expect(filesMatching(files, host)).toEqual([
-      "src/core/email/domains.ts",
+      "src/core/email/service-domains.ts",
       "src/core/webmail-providers.ts",
     ]);
     const manifest = JSON.parse(readSource("manifest.json")) as { optional_host_permissions: string[] };
@@ -63,7 +63,7 @@ describe("one home for each fact", () => {
     ]);
   });
 
-  describe("ATS and job-board domains: one list, core/email/domains.ts", () => {
+  describe("ATS and job-board domains: one list, core/email/service-domains.ts", () => {
     const adapterHosts = BOARDS.flatMap((b) =>
       b.matches.map((m) => ({ board: b.id, host: new URL(m.replace("*.", "")).hostname })),
     );
