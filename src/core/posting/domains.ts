@@ -1,8 +1,9 @@
 // Company domain from an organisation's links, read in the page. Hosts that send mail or host pages for
 // many employers are never the company's domain: ATS, job boards, free mail and the rest of
 // core/email/domains (its lists are data in core/email/service-domains; walked by parent domain, no
-// public-suffix list, so it stays cheap in a content script), plus the social, link and site-builder hosts below. The stored value is decided again where
-// domains are stored (core/company-domain.ts: registrable domain, the full free-mail list).
+// public-suffix list, so it stays cheap in a content script), plus the social, link and site-builder
+// hosts below. The stored value is decided again where domains are stored (core/company-domain.ts:
+// registrable domain, the full free-mail list).
 import { hostKind } from "../email/domains";
 import { hostOf } from "./dom";
 
