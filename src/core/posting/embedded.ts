@@ -40,7 +40,10 @@ function inlineScripts(doc: Document): string[] {
 
 /** The object literal after `<name> =` in an inline script, as written (JSON or JS). */
 export function assignedText(doc: Document, name: string): string | undefined {
-  const re = new RegExp(`${name.replace(/[.$]/g, "\\$&")}\\s*=\\s*(?:[\\w.$]+\\s*\\|\\|\\s*)?\\{`);
+  // Every regex character in the name is literal: `window.mosaic.providerData["mosaic-provider-jobcards"]`.
+  const re = new RegExp(
+    `${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*=\\s*(?:[\\w.$]+\\s*\\|\\|\\s*)?\\{`,
+  );
   for (const text of inlineScripts(doc)) {
     const m = re.exec(text);
     if (!m) continue;

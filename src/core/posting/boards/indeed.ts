@@ -1,5 +1,7 @@
 // Indeed: /viewjob?jk=<id> pages and search pages whose right pane shows ?vjk=<id>.
-import type { BoardAdapter } from "../model";
+import { assignedJson, findObject } from "../embedded";
+import type { BoardAdapter, Draft } from "../model";
+import { clean, LIMITS } from "../text";
 import { canonicalWith, param } from "../urls";
 import { type CardSelectors, fillFromCard, readCard } from "./card";
 import { readSelectors, type Selectors, splitRemote } from "./common";
@@ -67,6 +69,27 @@ const CARD: CardSelectors = {
   location: ['[data-testid="text-location"]', ".companyLocation", ".location"],
 };
 
+// Search pages are served with every result card as data, before any script draws the list or the
+// pane: window.mosaic.providerData["mosaic-provider-jobcards"] = { metaData: { mosaicProviderJobCardsModel:
+// { results: [{ jobkey, title, company, formattedLocation, … }] } } } (the structure Indeed scrapers read).
+const CARD_DATA = 'window.mosaic.providerData["mosaic-provider-jobcards"]';
+
+/** The open job's entry in the served card data; {} when the page has none for that job. */
+export function readCardData(doc: Document, jobKey: string): Draft {
+  const data = assignedJson(doc, CARD_DATA);
+  const entry = data && findObject(data, (o) => o.jobkey === jobKey);
+  if (!entry) return {};
+  const text = (v: unknown, max: number) => (typeof v === "string" ? clean(v, max) : "");
+  const d: Draft = {};
+  const title = text(entry.displayTitle, LIMITS.title) || text(entry.title, LIMITS.title);
+  if (title) d.title = title;
+  const company = text(entry.company, LIMITS.company);
+  if (company) d.company = company;
+  const place = text(entry.formattedLocation, LIMITS.location);
+  if (place) d.locations = [place];
+  return d;
+}
+
 export const indeed: BoardAdapter = {
   id: "indeed",
   name: "Indeed",
@@ -83,8 +106,10 @@ export const indeed: BoardAdapter = {
   extract(doc, url) {
     const d = readSelectors(doc, SELECTORS, url);
     const open = indeed.parseUrl(url);
-    if (open?.pane && open.postingId) fillFromCard(d, readCard(doc, open.postingId, CARD));
-    else if (!d.title) fillFromCard(d, readSelectors(doc, OLD_VIEWJOB, url));
+    if (open?.pane && open.postingId) {
+      fillFromCard(d, readCard(doc, open.postingId, CARD));
+      fillFromCard(d, readCardData(doc, open.postingId));
+    } else if (!d.title) fillFromCard(d, readSelectors(doc, OLD_VIEWJOB, url));
     // The title element ends with a visually-hidden " - job post".
     if (d.title) d.title = d.title.replace(/\s*-\s*job post\s*$/i, "");
     return splitRemote(d);

@@ -218,6 +218,38 @@ describe("Indeed search page with one job open", () => {
     expect([p.title, p.company, p.locations]).toEqual(["PHP Developer", "AceOne", ["Jonesboro, AR 72401"]]);
   });
 
+  // As first served: no card drawn yet, the results only in the page's card data (written here after
+  // the structure Indeed scrapers read: metaData.mosaicProviderJobCardsModel.results[].jobkey).
+  const served = (results: string) =>
+    doc(
+      "Barista Jobs, Employment in Leeds | Indeed.com",
+      `<div id="mosaic-provider-jobcards"></div><script>window.mosaic.providerData["mosaic-provider-jobcards"]={"metaData":{"mosaicProviderJobCardsModel":{"results":${results}}}};</script>`,
+    );
+  const entry = (jobkey: string, title: string, company: string, place: string) =>
+    JSON.stringify({
+      jobkey,
+      displayTitle: title,
+      title,
+      company,
+      formattedLocation: place,
+      snippet: "<ul><li>x</li></ul>",
+    });
+
+  it("reads the open job from the card data a search page is served with, before any card is drawn", () => {
+    const html = served(
+      `[${entry("1111111111111111", "Chef", "Other Co", "York")},${entry("2222222222222222", "Barista", "Cafe Nero & Co", "Leeds LS1")}]`,
+    );
+    const p = read(html, "https://uk.indeed.com/jobs?q=barista&l=Leeds&vjk=2222222222222222");
+    expect([p.title, p.company, p.locations]).toEqual(["Barista", "Cafe Nero & Co", ["Leeds LS1"]]);
+  });
+
+  it("takes nothing from card data that lacks the open job, or that is not JSON", () => {
+    const other = served(`[${entry("1111111111111111", "Chef", "Other Co", "York")}]`);
+    expect(read(other, "https://uk.indeed.com/jobs?q=barista&vjk=2222222222222222").title).not.toBe("Chef");
+    const broken = served(`[{"jobkey":"2222222222222222","title":"Barista"`);
+    expect(read(broken, "https://uk.indeed.com/jobs?q=barista&vjk=2222222222222222").company).toBeFalsy();
+  });
+
   it("reads the pane's shorter header (h2, data-testid simpler-jobTitle)", () => {
     const html = doc(
       "Jobs | Indeed.com",
