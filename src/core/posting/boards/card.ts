@@ -39,18 +39,24 @@ export function cardOf(doc: Document, id: string, sel: CardSelectors): Element |
 export function readCard(doc: Document, id: string, sel: CardSelectors): Draft {
   const card = cardOf(doc, id, sel);
   if (!card) return {};
-  const d: Draft = {};
   // A card's title link may repeat the title for screen readers: the title attribute or first line wins.
   const titleEl = sel.title.map((s) => query(card, s)).find(Boolean);
-  const title = clean(
+  return cardDraft(
     titleEl?.getAttribute("title") || textOf(titleEl?.firstElementChild) || textOf(titleEl),
-    LIMITS.title,
+    firstText(card, sel.company, LIMITS.company),
+    firstText(card, sel.location, LIMITS.location),
   );
-  if (title) d.title = title;
-  const company = firstText(card, sel.company, LIMITS.company);
-  if (company) d.company = company;
-  const location = firstText(card, sel.location, LIMITS.location);
-  if (location) d.locations = [location];
+}
+
+/** A card's title, company and place (from its markup or the page's data), cleaned; empty ones left out. */
+export function cardDraft(title: unknown, company: unknown, place: unknown): Draft {
+  const d: Draft = {};
+  const t = clean(title, LIMITS.title);
+  if (t) d.title = t;
+  const c = clean(company, LIMITS.company);
+  if (c) d.company = c;
+  const l = clean(place, LIMITS.location);
+  if (l) d.locations = [l];
   return d;
 }
 

@@ -1,9 +1,9 @@
 // Indeed: /viewjob?jk=<id> pages and search pages whose right pane shows ?vjk=<id>.
 import { assignedJson, findObject } from "../embedded";
 import type { BoardAdapter, Draft } from "../model";
-import { clean, LIMITS } from "../text";
+import { clean } from "../text";
 import { canonicalWith, param } from "../urls";
-import { type CardSelectors, fillFromCard, readCard } from "./card";
+import { type CardSelectors, cardDraft, fillFromCard, readCard } from "./card";
 import { readSelectors, type Selectors, splitRemote } from "./common";
 
 export const SELECTORS: Selectors = {
@@ -79,15 +79,7 @@ export function readCardData(doc: Document, jobKey: string): Draft {
   const data = assignedJson(doc, CARD_DATA);
   const entry = data && findObject(data, (o) => o.jobkey === jobKey);
   if (!entry) return {};
-  const text = (v: unknown, max: number) => (typeof v === "string" ? clean(v, max) : "");
-  const d: Draft = {};
-  const title = text(entry.displayTitle, LIMITS.title) || text(entry.title, LIMITS.title);
-  if (title) d.title = title;
-  const company = text(entry.company, LIMITS.company);
-  if (company) d.company = company;
-  const place = text(entry.formattedLocation, LIMITS.location);
-  if (place) d.locations = [place];
-  return d;
+  return cardDraft(clean(entry.displayTitle) || entry.title, entry.company, entry.formattedLocation);
 }
 
 export const indeed: BoardAdapter = {

@@ -4,6 +4,7 @@
 import { queryAll } from "../dom";
 import type { Draft } from "../model";
 import { clean, LIMITS } from "../text";
+import { cardDraft } from "./card";
 
 const MAX_BLOCKS = 60;
 const MAX_BLOCK_CHARS = 2_000_000;
@@ -17,14 +18,11 @@ function textIn(v: unknown, max: number): string {
 }
 
 function cardFields(o: Record<string, unknown>): Draft {
-  const d: Draft = {};
-  const title = clean(o.jobPostingTitle, LIMITS.title) || textIn(o.title, LIMITS.title);
-  if (title) d.title = title;
-  const company = textIn(o.primaryDescription, LIMITS.company);
-  if (company) d.company = company;
-  const place = textIn(o.secondaryDescription, LIMITS.location);
-  if (place) d.locations = [place];
-  return d;
+  return cardDraft(
+    clean(o.jobPostingTitle, LIMITS.title) || textIn(o.title, LIMITS.title),
+    textIn(o.primaryDescription, LIMITS.company),
+    textIn(o.secondaryDescription, LIMITS.location),
+  );
 }
 
 /** Title, employer and place of job `id` from the page's embedded data; {} when it holds none. */
