@@ -9,6 +9,7 @@ import type { Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Extension, launchExtension } from "./harness";
 import { seedDatabase } from "./seed";
+import { waitFor } from "./wait";
 
 let ext: Extension;
 beforeEach(async () => {
@@ -23,15 +24,6 @@ const NOW = Date.now();
 const badge = () => ext.worker.evaluate(() => chrome.action.getBadgeText({}));
 const reminderAlarm = () =>
   ext.worker.evaluate(async () => (await chrome.alarms.get("debrief:reminders"))?.scheduledTime ?? null);
-
-async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const value = await read();
-    if (ok(value)) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return read();
-}
 
 const app = (id: string, company: string, title: string, status: string, at: number) => ({
   id,

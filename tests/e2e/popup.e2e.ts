@@ -3,6 +3,7 @@
 import type { Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Extension, launchExtension } from "./harness";
+import { waitFor } from "./wait";
 
 let ext: Extension;
 beforeEach(async () => {
@@ -14,15 +15,6 @@ afterEach(async () => {
 
 const badge = () => ext.worker.evaluate(() => chrome.action.getBadgeText({}));
 const notifications = () => ext.worker.evaluate(() => chrome.notifications.getAll());
-
-async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const value = await read();
-    if (ok(value)) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return read();
-}
 
 function localInput(time: number): string {
   const d = new Date(time);

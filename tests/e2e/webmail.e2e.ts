@@ -10,6 +10,7 @@ import type { Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Extension, launchExtension } from "./harness";
 import { readTable } from "./seed";
+import { waitFor } from "./wait";
 
 const GMAIL = {
   rejection: "https://mail.google.com/mail/u/0/#inbox/FMfcgzQcqbVHxKcPzrQWxLvNlDwTgmkS",
@@ -26,15 +27,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await ext.close();
 });
-
-async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boolean, tries = 100): Promise<T> {
-  for (let i = 0; i < tries; i++) {
-    const value = await read();
-    if (ok(value)) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return read();
-}
 
 const registered = () =>
   ext.worker.evaluate(async () =>
