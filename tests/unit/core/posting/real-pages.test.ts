@@ -35,7 +35,6 @@ const MISSING_REAL_PAGES = [
   "glassdoor",
   "ziprecruiter",
   "monster",
-  "ashby",
   "smartrecruiters",
   "icims",
   "jobvite",
