@@ -194,7 +194,7 @@ const INTERVIEW_OF_YOU =
 const PRESS_INTERVIEW =
   /\b[Ii]nterview(s|ed)? with (the )?[A-Z][\w.'-]+|\b[Ii]nterview(s|ed) [A-Z][\w.'-]+ [A-Z]|\b[Ii]nterview with (the |a |an )?(ceo|founder|author|director|composer|cartoonist|artist|writer|creator|designer)\b/;
 const AD_FIELD =
-  /^[\s*•-]*(role|position|job title|title|location|duration|experience|rate|visa|job description|client|job type|start date|must have skills)\s*\*?\s*:/gim;
+  /^[\s*•-]*(role|position|job title|title|location|duration|experience|rate|visa|job description|client|job type|term|contract( type)?|employment type|start date|must have skills)\s*\*?\s*:/gim;
 
 /** How many distinct "Role:", "Location:" … fields a body sets out. */
 function jobAdFields(body: string): number {

@@ -21,7 +21,7 @@ export const assessment: CategoryRules = {
       /\b(online|coding|code|technical|cognitive|aptitude|psychometric|skills?|personality|numerical|verbal|logical|writing|situational judge?ment|behavioural|behavioral|video|game[- ]based|written|pre-employment|case study) (assessments?|tests?|challenges?|exercises?|screening)\b/i,
     ],
     [6, /\btake[- ]home\b/i],
-    [4, /\b(complete|attached|return|submit)[^.\n]{0,30}\bassignment\b|\bassignment (brief|task)\b/i],
+    [4, /\b(complete|attached|return|submit|work on)[^.\n]{0,30}\bassignment\b|\bassignment (brief|task)\b/i],
     [
       5,
       /\b(case study|work sample|(technical|programming|coding|design|writing|written|practical|trial) (task|exercise|assignment|challenge|project))\b/i,

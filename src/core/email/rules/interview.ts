@@ -20,7 +20,7 @@ export const interview: CategoryRules = {
     // German, French and Spanish invitations.
     [
       6,
-      /\b((laden|lade) (wir |ich )?(sie|dich|ihnen) [^.\n]{0,80}?(ein|einladen)|(einladung|einladen) zu(m| einem) (ersten |zweiten |persönlichen |virtuellen )?(vorstellungs)?(gespräch|interview|kennenlernen)|(termin|zeit) für ein (erstes |zweites )?(gespräch|interview|kennenlernen)|vorstellungsgespräch (begrüßen|einladen|am|um)|bestätigen (gerne )?den (telefonisch )?vereinbarten termin|zu einem (weiteren |ersten |virtuellen )?(gespräch|interview) einladen)/i,
+      /\b((laden|lade) (wir |ich )?(sie|dich|ihnen) [^.\n]{0,80}?(ein|einladen)|(einladung|einladen) zu(m| einem) (ersten |zweiten |persönlichen |virtuellen )?(vorstellungs)?(gespräch|interview|kennenlernen)|(termin|zeit) für ein (erstes |zweites )?([\w-]+ )?(gespräch|interview|kennenlernen)|vorstellungsgespräch (begrüßen|einladen|am|um)|bestätigen (gerne )?den (telefonisch )?vereinbarten termin|zu einem (weiteren |ersten |virtuellen )?(gespräch|interview) einladen)/i,
     ],
     [
       6,

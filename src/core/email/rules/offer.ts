@@ -58,6 +58,8 @@ export const offer: CategoryRules = {
       /\b(pleased|delighted|happy|excited|thrilled|glad|like|love) to (offer|extend) you (a|an|the) (place|post|placement|internship|contract|apprenticeship)\b/i,
     ],
     [2, /\bcongrats\b/i],
+    // "You stood out from the other applicants and we'd like to hire you": the decision itself.
+    [8, /\b(we'?d|we would|we) (love|like|want) to hire you\b/i],
     [
       5,
       /\b(like|pleased|delighted|happy|glad|excited) to offer you (the|a|this) ([\w-]+ ){0,5}(role|position|job|post)\b|\b(written|formal) offer( letter)? (will|to) (follow|come)/i,

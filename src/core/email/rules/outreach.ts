@@ -12,7 +12,7 @@ export const outreach: CategoryRules = {
   body: [
     [
       6,
-      /\b(came across|found|saw|noticed|viewed|reviewed|was impressed by|was looking at) your (profile|background|resume|cv|experience|linkedin|portfolio|github|work)/i,
+      /\b(came across|found|saw|noticed|viewed|reviewed|checked|was impressed by|was looking at) your (profile|background|resume|cv|experience|linkedin|portfolio|github|work|name (on|in|via|through))/i,
     ],
     [
       4,
@@ -20,7 +20,7 @@ export const outreach: CategoryRules = {
     ],
     [
       3,
-      /\b(open to (new|exploring|hearing about|a conversation)|exploring new opportunities|considering a (move|change))/i,
+      /\b(open to (new|exploring|hearing about|a conversation)|exploring new opportunities|considering a (move|change)|(open|ready) (to|for) a (change|move|new challenge))/i,
     ],
     [
       4,
@@ -81,6 +81,16 @@ export const outreach: CategoryRules = {
     [
       4,
       /\b(requirement|requirements|opening|position) for (an? )?(sr\.? |senior |junior |lead |principal )?[\w.#/+-]+( [\w.#/+-]+){0,3} (developer|engineer|consultant|analyst|architect|administrator|tester|designer)\b|\b(direct client|implementation partner|c2c|corp[- ]to[- ]corp|w2 (only|contract)|usc\/gc|gc\/usc|h1b)\b/i,
+    ],
+    // An approach in the sender's own words: "I would like to discuss a job opportunity with you",
+    // "I am recruiting at Media.Net", "to see if you might be interested in exploring opportunities".
+    [
+      4,
+      /\b(discuss|tell you about|talk (to you )?about|share|present) (a|an|this|some|the|one|few|an exciting|a new) ([\w-]+ ){0,2}(opportunit(y|ies)|opening|role|position|vacancy) with you\b|\b(i'?m|i am|we'?re|we are) (currently |actively )?(recruiting|hiring) (at|for)\b/i,
+    ],
+    [
+      3,
+      /\b(might|may|would) be interested in (exploring |discussing |hearing about |learning about )?([\w-]+ ){0,2}(opportunit(y|ies)|roles?|positions?|openings?)\b|\b(has|have) (a |an )?(very )?(interesting|exciting|great|unique) (job |career |new )?(opportunit|opening|role|position)/i,
     ],
   ],
 };
