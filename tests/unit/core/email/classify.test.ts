@@ -181,6 +181,24 @@ describe("rule guards", () => {
       },
       "outreach",
     ],
+    [
+      "a recruiter's own approach in a code-host notification is outreach",
+      {
+        from: "Dana Lee <notifications@github.com>",
+        subject: "[toolkit] Opening for a backend developer (#42)",
+        body: "Hello! I am recruiting at Globex and would like to discuss a job opportunity with you. Drop me a line.",
+      },
+      "outreach",
+    ],
+    [
+      "'we'd like to hire you' after the interview is an offer, not an interview",
+      {
+        from: "Sam <sam@initech.example>",
+        subject: "Support Engineer at Initech",
+        body: "Thank you for meeting with us for an interview. You stood out and we'd like to hire you as Support Engineer. Do you have time to speak on the phone tomorrow?",
+      },
+      "offer",
+    ],
   ];
   it.each(cases)("%s", (_name, email, expected) => {
     const c = classifyEmail(email);
