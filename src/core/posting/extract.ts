@@ -6,6 +6,7 @@ import { employerFromSlug } from "./clean";
 import { confidenceOf, isEmpty, tidy } from "./confidence";
 import { blockText, metaContent, query } from "./dom";
 import { fromEmbedded } from "./embedded";
+import { fromHostedAts } from "./hosted";
 import { fromJsonLd } from "./jsonld";
 import { fromGeneric, fromMeta, looksLikePosting } from "./meta";
 import type { BoardAdapter, BoardUrl, Draft, PostingField } from "./model";
@@ -122,8 +123,11 @@ export function extractPosting(doc: Document, input: string | URL): JobPosting {
   const pane = info?.pane ?? false;
   const ld = pane ? undefined : safe(() => fromJsonLd(doc));
   const board = adapter ? safe(() => adapter.extract(doc, url)) : undefined;
+  // No adapter: an ATS serving the employer's own domain may still be recognised by its markup.
+  const hosted = adapter || pane ? undefined : safe(() => fromHostedAts(doc));
   // Places as the page shows them ("Camberwell VIC 3124") beat the structured data's re-spelling.
   if (adapter && board?.locations?.length) merge(result, { locations: board.locations }, adapter.id);
+  if (hosted?.draft.locations?.length) merge(result, { locations: hosted.draft.locations }, hosted.id);
   merge(result, ld, "jsonld");
   // Client-rendered sites (Next.js) may carry the JobPosting only in their embedded state.
   if (!pane)
@@ -133,6 +137,7 @@ export function extractPosting(doc: Document, input: string | URL): JobPosting {
       "embedded",
     );
   if (adapter) merge(result, board, adapter.id);
+  if (hosted) merge(result, hosted.draft, hosted.id);
   if (!pane)
     merge(
       result,

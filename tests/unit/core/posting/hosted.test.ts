@@ -1,0 +1,64 @@
+// ATS career sites on the employer's own domain, recognised by their markup. The pages here are WRITTEN
+// (not recorded): they copy the cover block of the real Teamtailor page teamtailor-application-oneflow
+// (tests/fixtures/real-pages/, dev split), cut down to the parts that matter.
+import { describe, expect, it } from "vitest";
+import { teamtailorCoverLine } from "../../../../src/core/posting/hosted";
+import { extractPosting } from "../../../../src/core/posting/index";
+import { parseHtml } from "./parse";
+
+const URL_ = "https://career.example-co.com/jobs/1234567-backend-engineer";
+const read = (html: string) => extractPosting(parseHtml(html, URL_), URL_);
+
+const page = (line: string, asset = true) => `<!DOCTYPE html><html><head>
+  <title>Backend Engineer - Example Co</title>
+  ${asset ? '<meta property="og:image" content="https://screenshots.teamtailor-cdn.com/abc-facebook.png">' : ""}
+  </head><body>
+  <section class="block-cover w-full bg-cover">
+    <div class="relative flex flex-col"><div class="relative w-full pb-[130px]">
+      <div class="w-full mb-8 text-sm font-bold tracking-widest text-center uppercase">${line}</div>
+      <h1 class="font-company-header hyphens-auto text-4xl">Backend Engineer</h1>
+      <h2 class="block mt-2">Build the thing. Apply now!</h2>
+    </div></div>
+  </section>
+  <main><p>About the role. Responsibilities. Requirements. Benefits.</p>
+  <a href="/jobs/1234567-backend-engineer/applications/new">Apply for this job</a></main>
+  </body></html>`;
+const sep = '<span class="mx-[2px]">·</span>';
+
+describe("Teamtailor career sites on the employer's domain", () => {
+  it("reads the place from the cover line, not the department before it", () => {
+    const p = read(page(`<span>Engineering</span>${sep}<span>Stockholm (HQ)</span>`));
+    expect(p.title).toBe("Backend Engineer");
+    expect(p.company).toBe("Example Co");
+    expect(p.locations).toEqual(["Stockholm (HQ)"]);
+    expect(p.remote).toBeUndefined();
+  });
+
+  it("reads the remote status as the arrangement, not as a place", () => {
+    const hybrid = read(
+      page(`<span>Engineering</span>${sep}<span>Malmö</span>${sep}<span>Hybrid remote</span>`),
+    );
+    expect(hybrid.locations).toEqual(["Malmö"]);
+    expect(hybrid.remote).toBe(false);
+    const remote = read(
+      page(`<span>Engineering</span>${sep}<span>Berlin</span>${sep}<span>Fully remote</span>`),
+    );
+    expect(remote.locations).toEqual(["Berlin"]);
+    expect(remote.remote).toBe(true);
+  });
+
+  it("takes a lone part as the place (no department set)", () => {
+    expect(read(page("<span>Gothenburg</span>")).locations).toEqual(["Gothenburg"]);
+  });
+
+  it("reads nothing from the same markup when no Teamtailor asset marks the page", () => {
+    expect(read(page(`<span>Engineering</span>${sep}<span>Stockholm (HQ)</span>`, false)).locations).toEqual(
+      [],
+    );
+  });
+
+  it("splits the cover line on its separators", () => {
+    const doc = parseHtml(page(`<span>Sales</span>${sep}<span>Oslo</span>`), URL_);
+    expect(teamtailorCoverLine(doc)).toEqual(["Sales", "Oslo"]);
+  });
+});
