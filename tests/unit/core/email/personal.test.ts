@@ -67,21 +67,29 @@ const sameKind = (steps: readonly ReplayStep[]) => compareSteps(steps.filter((s)
 // Learning "switched off": the chip's corrections are dropped. The measure must not pass on this.
 const forget: typeof learnFromCorrection = (pm) => pm;
 
+/** Orders the mail may arrive in: the verdict must not hang on one lucky or unlucky order. */
+const ORDERS = ["", "1", "2", "3", "4"];
+
 describe("personal model, by replay", () => {
-  let steps: ReplayStep[] = [];
+  let runs: ReplayStep[][] = [];
   beforeAll(() => {
-    steps = replay(stream);
-  }, 60_000);
+    runs = ORDERS.map((salt) => replay(shuffled(salt)));
+  }, 120_000);
 
   it("stops the same kind of mistake once the user has corrected one", () => {
     // On mail of a kind the user has corrected before, compare the tags with and without learning,
-    // email by email. The emails they disagree on must go the personal model's way by more than
-    // chance: an exact one-sided sign test, p < 0.01 (a 1 % false alarm if learning were a coin
-    // toss). It scales with the stream, so no count here depends on how much real mail there is.
-    const r = sameKind(steps);
-    expect(r.errorsWithout).toBeGreaterThan(0);
-    expect(r.errorsWith).toBeLessThan(r.errorsWithout);
-    expect(r.p).toBeLessThan(0.01);
+    // email by email: the emails they disagree on must go the personal model's way by more than
+    // chance (exact one-sided sign test). It scales with the stream, so no count here depends on how
+    // much real mail there is. Its verdict is the median p over the five orders, below 0.006: if
+    // learning were a coin toss, each order's p is below 0.006 with chance ≤ 0.006, so three or more
+    // of five are (Markov's inequality, however the orders correlate) with chance ≤ 5 × 0.006 / 3 = 1 %.
+    const results = runs.map(sameKind);
+    for (const r of results) {
+      expect(r.errorsWithout).toBeGreaterThan(0);
+      expect(r.errorsWith).toBeLessThan(r.errorsWithout);
+    }
+    const ps = results.map((r) => r.p).sort((a, b) => a - b);
+    expect(ps[Math.floor(ps.length / 2)]).toBeLessThan(0.006);
   });
 
   it("fails that measure when the corrections teach nothing", () => {
@@ -90,17 +98,13 @@ describe("personal model, by replay", () => {
     expect(r).toMatchObject({ fixed: 0, broken: 0, p: 1 });
   });
 
-  it("helps whatever order the mail arrives in, and costs nothing overall", () => {
-    // Two more orders: the direction holds in each (their p-values are not independent of the first).
-    for (const order of [stream, shuffled("1"), shuffled("2")]) {
-      const s = order === stream ? steps : replay(order);
-      const kind = sameKind(s);
-      expect(kind.fixed).toBeGreaterThan(kind.broken);
-      // All mail, corrected kinds or not: it fixes more than it breaks.
+  it("costs nothing overall, in every order", () => {
+    // All mail, corrected kinds or not: it fixes more than it breaks.
+    for (const s of runs) {
       const all = compareSteps(s);
       expect(all.errorsWith).toBeLessThan(all.errorsWithout);
     }
-  }, 60_000);
+  });
 
   it("after one correction, tags that email the user's way and says why", () => {
     const wrong = stream.find((d) => tagOf(d).category !== d.label);
