@@ -21,6 +21,13 @@ export const applied: CategoryRules = {
     ],
   ],
   body: [
+    // Receipts in other words and in Dutch and Italian: "bestätigen den Erhalt Ihrer Bewerbung",
+    // "accusons réception de votre candidature", "je sollicitatie … in goede orde ontvangen",
+    // "confermiamo di aver ricevuto la tua candidatura".
+    [
+      5,
+      /\b(bestätigen|bestätige) (wir |ich )?(ihnen |dir )?(hiermit |gerne )?(den|die) (erhalt|eingang|empfang) (ihrer|deiner) (bewerbung|unterlagen)|\baccusons (bonne )?réception de (votre|ta) candidature|\b(je|jouw|uw) sollicitatie\b[^.\n]{0,80}\bontvangen|\bontvangst van (je|jouw|uw) sollicitatie|\b(aver|abbiamo) ricevuto (con successo )?(la tua|la sua|la vostra) (candidatura|domanda)/i,
+    ],
     // German, French and Spanish receipts.
     [
       5,

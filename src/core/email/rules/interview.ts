@@ -17,6 +17,14 @@ export const interview: CategoryRules = {
     [2.5, /\binterview\b/i],
   ],
   body: [
+    // Shortlisted for a call or an interview, in French, German, Spanish, Dutch and Italian:
+    // "sélectionnée pour un appel ou un entretien", "in die engere Wahl für … Vorstellungsgespräch",
+    // "preseleccionada para una llamada o una entrevista", "op de shortlist voor … een interview",
+    // "selezionata per una chiamata o per un colloquio".
+    [
+      5,
+      /\b(sélectionnée?|retenue?) pour (un |une )?(appel|échange|entretien)|\bin die engere (wahl|auswahl)\b[^.\n]{0,60}\b(anruf|gespräch|vorstellungsgespräch|interview)|\b(pre)?seleccionad[oa] para (una |un )?(llamada|entrevista)|\bop de shortlist voor\b|\buitnodig(en|ing) (je |u )?(voor|tot) een (sollicitatie)?gesprek|\bselezionat[oa] per (una |un )?(chiamata|colloquio)|\b(invitarti|invitarla) (a|per) un colloquio/i,
+    ],
     // German, French and Spanish invitations.
     [
       6,

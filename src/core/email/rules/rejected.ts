@@ -16,6 +16,19 @@ export const rejected: CategoryRules = {
     ],
   ],
   body: [
+    // French, Spanish, Dutch and Italian "not selected": "ne l'a pas retenue", "no la seleccionó",
+    // "niet geselecteerd", "non l'abbiamo selezionata".
+    [
+      7,
+      /\bne l'(a|avons|ont) pas (été )?(retenue?|sélectionnée?)|\bno (la|lo|le) (hemos )?(seleccion(ó|amos|ado)|elegido)|\bno (ha|han) (sido )?(seleccionad[oa]|elegid[oa])|\b(niet|helaas niet) (ge)?selecteerd|\b(niet|geen) verder (gaan|proces)|\bnon (l'|la |lo )?(abbiamo|ha|hanno) (selezionat[oa]|scelt[oa])|\bnon (è stata|sei stat[oa]) selezionat[oa]/i,
+    ],
+    // The closing that, as in English, ends a rejection: "wünschen wir Ihnen alles Gute", "nous vous
+    // souhaitons le meilleur dans vos projets futurs", "le deseamos lo mejor", "we wensen je veel
+    // succes", "ti auguriamo tutto il meglio".
+    [
+      3,
+      /\bwünschen wir (ihnen|dir|euch)\b[^.\n]{0,40}\b(alles gute|viel erfolg)|\bvous souhaitons (le meilleur|bonne chance|plein succès|beaucoup de succès|une bonne continuation)|\b(le|te|les) deseamos (lo mejor|mucha suerte|mucho éxito|éxito)|\bwensen (je|jou|u) (veel succes|het (aller)?beste)|\b(ti|le|vi) auguriamo (tutto il meglio|buona fortuna|il meglio|ogni successo)/i,
+    ],
     // German, French and Spanish: the commonest rejection wording (real examples in tests/fixtures/emails/real).
     // "Andere Bewerber*innen konnten uns mehr überzeugen", "eine Person, die noch besser passte",
     // "keine bessere Nachricht", "eine Absage schicken".
