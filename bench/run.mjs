@@ -1,6 +1,6 @@
 // `npm run bench`: builds the extension, then measures it in headless Chromium (popup, options,
 // job-board panel, webmail reader) and in node (classifier, extractor), plus bundle sizes.
-//   node bench/run.mjs [--runs N] [--json file] [--no-build] [--only browser|popup|node|bundles]
+//   node bench/run.mjs [--runs N] [--json file] [--no-build] [--only browser|popup|node|bundles|import]
 // Prints a table of medians with their spread (min–max over the runs); --json writes the medians.
 // Never part of `npm test`: timings depend on the machine and belong here, not in assertions.
 import { execFileSync } from "node:child_process";
@@ -10,6 +10,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { browserBench } from "./browser.mjs";
+import { importWriteRuns } from "./import-write.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = resolve(root, process.env.DEBRIEF_DIST ?? "dist");
@@ -110,6 +111,10 @@ const UNITS = {
   "webmail.scansPerSecond": "/s",
   "classifier.emailsPerSecond": "emails/s",
   "extractor.msPerPage": "ms",
+  "import.writeMs": "ms",
+  "import.planMs": "ms",
+  "import.longestFrameGapMs": "ms",
+  "import.progressSteps": "percentages shown",
   "wake.modelAsObjectEvalMs": "ms",
   "wake.modelAsStringEvalMs": "ms",
   "wake.panelColdMs": "ms",
@@ -139,6 +144,12 @@ if (wants("browser") || only === "popup") {
   const browser = await browserBench({ dist, root, runs, parts: only === "popup" ? "popup" : "all" });
   Object.assign(samples, browser.results);
   notes.push(...browser.notes);
+}
+// Minutes per run, so only when asked for: `--only import`.
+if (only === "import") {
+  const write = await importWriteRuns(dist, 60_000, Math.min(runs, 3));
+  for (const [key, xs] of Object.entries(write)) samples[`import.${key}`] = xs;
+  notes.push("import: a written 60,000-row Simplify-shaped export, Import clicked on an empty profile");
 }
 const bundles = wants("bundles") || !only ? bundleSizes() : {};
 

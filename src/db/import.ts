@@ -1,132 +1,77 @@
-// Writes what a tracker's export holds (core/import) in ONE transaction: a bad row or a failed write
-// leaves the database as it was. An application already tracked — same tracker id, same link, or
-// same company and role — is updated, not duplicated: steps it lacks are added to its timeline, its
-// status and archived flag follow the newer export. Importing the same file again changes nothing.
-import type { ImportedApplication, ImportedStep } from "../core/import/types";
-import type { Application, ApplicationStatus, EventPayload, TimelineEvent } from "../core/types";
-import { newId } from "./ids";
+// Writes what a tracker's export holds (core/import) in ONE transaction, with progress and a Cancel:
+// a bad row, a failed write, Cancel, or the page closing half-way leaves the database as it was,
+// because IndexedDB rolls back a transaction that is aborted or never committed. What changes is
+// worked out by db/import-plan.ts, in slices inside the same transaction, so nothing written by
+// anyone else in between can be overwritten; the writes then go in batches, each one a step of the bar.
+import { ImportCancelled, runInSlices } from "../core/import/slices";
+import { HISTORY_KINDS, type ImportedRow, type ImportOutcome, planningImport } from "./import-plan";
 import type { DebriefDB } from "./schema";
 
-/** core/import's ImportedApplication, as far as the database needs it. */
-export type ImportedRow = Omit<ImportedApplication, "line" | "appliedAt">;
+export type { ImportedRow, ImportOutcome } from "./import-plan";
 
-export interface ImportOutcome {
-  added: number;
-  updated: number;
-  unchanged: number;
+export interface ImportWriteOptions {
+  /** Aborting it rolls the whole import back, at the next slice or batch. */
+  signal?: AbortSignal;
+  /** 0…1 of the whole write, after each slice and batch. */
+  onProgress?: (fraction: number) => void;
+  /** Records per bulk request: each is one step of the progress bar. */
+  batch?: number;
+  /** See core/import/slices. */
+  sliceMs?: number;
 }
 
-const jobKey = (a: { company: string; title: string }) =>
-  `${a.company.trim().toLowerCase()}\u0000${a.title.trim().toLowerCase()}`;
+/**
+ * Where the bar stands once what Debrief holds is read, and once the changes are worked out; the
+ * writes take the rest. From bench/import-write.mjs (60,000 rows: ~2.7 s of ~32 s before the first
+ * write), so the bar moves at about one speed.
+ */
+const PLANNED_AT = 0.02;
+const WRITING_AT = 0.1;
 
-type Step = ImportedStep;
-
-function stepOf(e: TimelineEvent): Step | null {
-  if (e.kind === "saved" || e.kind === "applied") return { kind: e.kind, at: e.at };
-  if (e.kind === "status") return { kind: e.to, at: e.at };
-  return null;
-}
-
-function payloadOf(step: Step, from: ApplicationStatus): EventPayload {
-  if (step.kind === "saved" || step.kind === "applied") return { kind: step.kind };
-  // The other tool's status is the user's own word: a status event makes deriveStatus agree.
-  return { kind: "status", from, to: step.kind };
-}
+/** A key no application has: reading it is the cheapest request that keeps the transaction open. */
+const NO_SUCH_ID = "\uffff";
 
 export async function applyImport(
   db: DebriefDB,
   rows: readonly ImportedRow[],
   now = Date.now(),
+  options: ImportWriteOptions = {},
 ): Promise<ImportOutcome> {
+  const { signal, onProgress, batch = 2000, sliceMs } = options;
+  const checkCancel = () => {
+    // Thrown inside the transaction's scope, it aborts the transaction: nothing is kept.
+    if (signal?.aborted) throw new ImportCancelled();
+  };
+  checkCancel();
   return db.transaction("rw", db.applications, db.events, async () => {
+    onProgress?.(0);
     const apps = await db.applications.toArray();
-    const stepsOf = new Map<string, Step[]>();
-    for (const e of await db.events.where("kind").anyOf(["saved", "applied", "status"]).toArray()) {
-      const step = stepOf(e as TimelineEvent);
-      if (step) stepsOf.set(e.applicationId, [...(stepsOf.get(e.applicationId) ?? []), step]);
-    }
-    const byKey = new Map<string, Application>();
-    const byUrl = new Map<string, Application>();
-    const byJob = new Map<string, Application>();
-    const remember = (app: Application) => {
-      if (app.importKey) byKey.set(app.importKey, app);
-      byKey.set(`debrief:${app.id}`, app);
-      if (app.url) byUrl.set(app.url, app);
-      byJob.set(jobKey(app), app);
+    const history = await db.events.where("kind").anyOf(HISTORY_KINDS).toArray();
+    checkCancel();
+    onProgress?.(PLANNED_AT);
+    const plan = await runInSlices(planningImport(apps, history, rows, now), rows.length, {
+      signal,
+      sliceMs,
+      // Not a timer: the transaction would commit while it waits. A request keeps it open, and the
+      // page still paints and takes the Cancel click between its callbacks.
+      pause: () => db.applications.get(NO_SUCH_ID),
+      onProgress: (f) => onProgress?.(PLANNED_AT + (WRITING_AT - PLANNED_AT) * f),
+    });
+    const total = plan.put.length + plan.add.length;
+    let done = 0;
+    const write = async <T>(records: T[], bulk: (part: T[]) => Promise<unknown>) => {
+      for (let i = 0; i < records.length; i += batch) {
+        checkCancel();
+        const part = records.slice(i, i + batch);
+        await bulk(part);
+        done += part.length;
+        onProgress?.(WRITING_AT + (1 - WRITING_AT) * (done / total));
+      }
     };
-    apps.forEach(remember);
-
-    const changed = new Map<string, Application>();
-    const added = new Set<string>();
-    const events: TimelineEvent[] = [];
-    let unchanged = 0;
-    for (const row of rows) {
-      const found =
-        (row.importKey && byKey.get(row.importKey)) ||
-        (row.url && byUrl.get(row.url)) ||
-        byJob.get(jobKey(row));
-      const first = row.events[0]?.at ?? row.savedAt ?? now;
-      const app: Application = found ?? {
-        id: newId(first),
-        company: row.company,
-        title: row.title,
-        companyDomains: [],
-        status: "saved",
-        source: "import",
-        createdAt: first,
-        updatedAt: now,
-        lastActivityAt: first,
-        archived: 0,
-      };
-      const known = stepsOf.get(app.id) ?? [];
-      // When it was saved says nothing about how far it got: only later steps count.
-      const lastKnown = Math.max(-Infinity, ...known.filter((s) => s.kind !== "saved").map((s) => s.at));
-      let status = known.length ? app.status : "saved";
-      let moved = false;
-      for (const step of row.events) {
-        const has = known.some(
-          (k) => k.kind === step.kind && (k.at === step.at || k.kind === "saved" || k.kind === "applied"),
-        );
-        // Only what happened after what Debrief already knows is news.
-        if (has || step.at < lastKnown) continue;
-        const payload = payloadOf(step, status);
-        events.push({ ...payload, id: newId(step.at), applicationId: app.id, at: step.at } as TimelineEvent);
-        known.push(step);
-        status = step.kind;
-        moved = true;
-      }
-      stepsOf.set(app.id, known);
-      let touched = moved;
-      if (moved) {
-        app.status = row.status;
-        app.lastActivityAt = Math.max(app.lastActivityAt, ...row.events.map((e) => e.at));
-      }
-      const archived = row.archived ? 1 : 0;
-      if (archived !== app.archived && (!found || row.importKey === app.importKey || archived === 1)) {
-        app.archived = archived;
-        touched = true;
-      }
-      for (const key of ["location", "url", "notes", "salary", "tags", "importKey"] as const) {
-        if (row[key] !== undefined && app[key] === undefined) {
-          (app as unknown as Record<string, unknown>)[key] = row[key];
-          touched = true;
-        }
-      }
-      if (!found) {
-        added.add(app.id);
-        remember(app);
-      }
-      if (touched) {
-        app.updatedAt = now;
-        changed.set(app.id, app);
-      } else if (found) unchanged++;
-    }
-    await db.applications.bulkPut([...changed.values()]);
-    await db.events.bulkAdd(events);
-    return {
-      added: added.size,
-      updated: [...changed.keys()].filter((id) => !added.has(id)).length,
-      unchanged,
-    };
+    await write(plan.put, (part) => db.applications.bulkPut(part));
+    await write(plan.add, (part) => db.events.bulkAdd(part));
+    checkCancel();
+    onProgress?.(1);
+    return plan.outcome;
   });
 }

@@ -1,12 +1,11 @@
 // Moving in from another tracker, on the options page in Chromium with the built extension: each
 // export format (tests/fixtures/imports) is recognised, previewed with its counts per status and its
 // problems, imported with its history, and importing a newer export updates instead of duplicating.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { axeViolations } from "./axe";
+import { bigExport } from "./big-export";
 import { type Extension, launchExtension } from "./harness";
 
 let ext: Extension;
@@ -169,20 +168,7 @@ describe("import another tracker's export", () => {
 
   it("a 50 MB export shows its progress to the end and can be cancelled while its rows are read, importing nothing", async () => {
     const page = await ext.open("options/options.html#/data");
-    const header =
-      "Job Title,Company Name,Location,Job URL,Applied Date,Status,Status Date,Archived,Date Archived,Notes,job_type\n";
-    const row = (i: number) =>
-      `Engineer ${i},Company ${i},Remote,https://example.com/jobs/${i},2024-09-03,Applied,2024-09-03,false,N/A,${"note ".repeat(20)},Full-time\n`;
-    const lines: string[] = [header];
-    let size = header.length;
-    for (let i = 0; size < 50_000_000; i++) {
-      const r = row(i);
-      lines.push(r);
-      size += r.length;
-    }
-    // From a path on disk: the browser reads the file itself, as it would the user's.
-    const path = join(mkdtempSync(join(tmpdir(), "debrief-import-")), "simplify-big.csv");
-    writeFileSync(path, lines.join(""));
+    const { path } = bigExport("simplify-big.csv", { bytes: 50_000_000 });
     // As on a slower laptop: an idle fast machine reads the rows in well under a second, too short
     // to reach Cancel while they are read (the click then met the preview that replaced the bar).
     const cdp = await ext.context.newCDPSession(page);

@@ -26,6 +26,11 @@ export interface SliceOptions {
   onProgress?: (fraction: number) => void;
   /** How long one slice may run before the pause; a frame is ~16 ms, a click feels instant under 100. */
   sliceMs?: number;
+  /**
+   * What to wait for between slices (default: `pause`). Inside an IndexedDB transaction, which
+   * commits as soon as no request is pending, a cheap request instead keeps it open (db/import.ts).
+   */
+  pause?: () => Promise<unknown>;
 }
 
 /** A pause that lets the page handle input and paint (a macrotask, not a microtask). */
@@ -34,6 +39,7 @@ export const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0)
 /** Runs `steps` in slices; rejects with ImportCancelled, at the next pause, once `signal` aborts. */
 export async function runInSlices<T>(steps: Steps<T>, total: number, options: SliceOptions = {}): Promise<T> {
   const sliceMs = options.sliceMs ?? 40;
+  const wait = options.pause ?? pause;
   for (;;) {
     if (options.signal?.aborted) throw new ImportCancelled();
     const end = performance.now() + sliceMs;
@@ -45,6 +51,6 @@ export async function runInSlices<T>(steps: Steps<T>, total: number, options: Sl
       return r.value;
     }
     options.onProgress?.(total > 0 ? Math.min(1, r.value / total) : 0);
-    await pause();
+    await wait();
   }
 }

@@ -21,6 +21,8 @@ export interface ImportedApplication {
   salary?: Salary;
   notes?: string;
   tags?: string[];
+  /** The employer's web domains, when the tracker records them (Huntr's companyDomain). */
+  companyDomains?: string[];
   savedAt?: number;
   appliedAt?: number;
   /** Oldest first; the last one is the current status when the tracker gave its date. */

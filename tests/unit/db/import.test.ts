@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { readImport } from "../../../src/core/import";
+import { ImportCancelled, readImport } from "../../../src/core/import";
 import { deriveStatus } from "../../../src/core/timeline";
 import { createApplication } from "../../../src/db/applications";
 import { applyImport } from "../../../src/db/import";
@@ -99,5 +99,78 @@ describe("applyImport", () => {
     vi.spyOn(db.events, "bulkAdd").mockRejectedValueOnce(new Error("disk full"));
     await expect(applyImport(db, fixture("teal-roles.csv"), 1)).rejects.toThrow("disk full");
     expect((await db.applications.toArray()).map((a) => a.company)).toEqual(["Kept"]);
+  });
+});
+
+/** `n` applications as a Simplify export of that many rows would give them. */
+function many(n: number) {
+  const rows = [];
+  for (let i = 0; i < n; i++) {
+    rows.push({
+      company: `Company ${i}`,
+      title: "Engineer",
+      status: "applied" as const,
+      archived: false,
+      events: [
+        { kind: "saved" as const, at: 1_700_000_000_000 + i },
+        { kind: "applied" as const, at: 1_700_000_000_000 + i },
+      ],
+    });
+  }
+  return rows;
+}
+
+describe("applyImport of a large export: progress and Cancel", () => {
+  it("reports its progress batch by batch, only going up, ending at 1", async () => {
+    const seen: number[] = [];
+    // Tiny slices and batches: many pauses inside the one transaction, which must stay open.
+    const result = await applyImport(db, many(300), 1, {
+      batch: 50,
+      sliceMs: 0,
+      onProgress: (f) => seen.push(f),
+    });
+    expect(result).toEqual({ added: 300, updated: 0, unchanged: 0 });
+    expect(await db.applications.count()).toBe(300);
+    expect(await db.events.count()).toBe(600);
+    expect(seen.length).toBeGreaterThan(18); // 300 / 50 application batches + 600 / 50 event batches
+    expect(seen[0]).toBe(0);
+    expect(seen.at(-1)).toBe(1);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1]!);
+  });
+
+  it.each([
+    ["while the changes are worked out", 0.1],
+    ["after some applications are written", 0.4],
+    ["after some events are written", 0.9],
+  ])("Cancel %s rolls everything back", async (_when, at) => {
+    await createApplication(db, { company: "Kept", title: "Role" });
+    const before = await snapshot();
+    const eventsBefore = await db.events.count();
+    const controller = new AbortController();
+    const seen: number[] = [];
+    const write = applyImport(db, many(300), 1, {
+      batch: 50,
+      sliceMs: 0,
+      signal: controller.signal,
+      onProgress: (f) => {
+        seen.push(f);
+        if (f >= at) controller.abort();
+      },
+    });
+    await expect(write).rejects.toBeInstanceOf(ImportCancelled);
+    await expect(write).rejects.toThrow("Import cancelled; nothing was changed.");
+    // It had got past the point where Cancel was pressed, and still nothing of it is kept.
+    expect(Math.max(...seen)).toBeGreaterThanOrEqual(at);
+    expect(await snapshot()).toEqual(before);
+    expect(await db.events.count()).toBe(eventsBefore);
+  });
+
+  it("a signal aborted before it starts writes nothing", async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(applyImport(db, many(3), 1, { signal: controller.signal })).rejects.toBeInstanceOf(
+      ImportCancelled,
+    );
+    expect(await db.applications.count()).toBe(0);
   });
 });

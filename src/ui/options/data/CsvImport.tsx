@@ -1,6 +1,7 @@
 // Import from another tracker's CSV export (Huntr, Teal, Simplify, Debrief) or any spreadsheet: the
 // file is read in chunks with progress and a Cancel button, the format is recognised by its header
-// row, a preview shows what would be added, and one click writes it all in one transaction.
+// row, a preview shows what would be added, and one click writes it all in one transaction, again with
+// progress and a Cancel that rolls the whole write back.
 import { useRef, useState } from "preact/hooks";
 import { type ColumnMapping, guessMapping } from "../../../core/export";
 import {
@@ -16,7 +17,7 @@ import type { DataActions } from "./actions";
 import { ColumnMappingFields } from "./ColumnMapping";
 import { readFileBytes } from "./files";
 import { ImportPreviewView } from "./ImportPreview";
-import { ReadProgress } from "./ReadProgress";
+import { ImportProgressBar, type WriteProgress } from "./ImportProgressBar";
 
 interface Previewing {
   step: "preview";
@@ -31,26 +32,26 @@ type State =
   /** `back`: the preview a re-read for new column matches started from, shown again on Cancel. */
   | { step: "reading"; name: string; progress: ImportProgress; back?: Previewing }
   | Previewing
-  | { step: "writing"; name: string; preview: ImportPreview };
+  | { step: "writing"; name: string; preview: ImportPreview; progress: WriteProgress };
 
 const START: ImportProgress = { stage: "decoding", fraction: 0 };
 
 export function CsvImport({ actions }: { actions: DataActions }) {
   const [state, setState] = useState<State>({ step: "idle" });
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
-  const reading = useRef<AbortController | null>(null);
+  const running = useRef<AbortController | null>(null);
 
-  /** Runs one read with progress and Cancel; a newer read (or Cancel) aborts the one before. */
+  /** Runs one read or write with progress and Cancel; a newer one (or Cancel) aborts the one before. */
   const track = async (work: (signal: AbortSignal) => Promise<void>, onError: (e: unknown) => void) => {
-    reading.current?.abort();
+    running.current?.abort();
     const controller = new AbortController();
-    reading.current = controller;
+    running.current = controller;
     try {
       await work(controller.signal);
     } catch (error) {
-      if (reading.current === controller) onError(error);
+      if (running.current === controller) onError(error);
     } finally {
-      if (reading.current === controller) reading.current = null;
+      if (running.current === controller) running.current = null;
     }
   };
 
@@ -99,22 +100,34 @@ export function CsvImport({ actions }: { actions: DataActions }) {
 
   const run = () => {
     if (state.step !== "preview") return;
-    const { name, preview } = state;
-    setState({ step: "writing", name, preview });
-    setMessage({ text: `Importing ${preview.applications.length} applications…` });
-    actions
-      .importApplications(preview.applications)
-      .then(({ added, updated, unchanged }) => {
+    const back = state;
+    const { name, preview } = back;
+    const rows = preview.applications.length;
+    setMessage(null);
+    setState({ step: "writing", name, preview, progress: { stage: "writing", fraction: 0, rows } });
+    return track(
+      async (signal) => {
+        const { added, updated, unchanged } = await actions.importApplications(preview.applications, {
+          signal,
+          onProgress: (fraction) =>
+            setState({ step: "writing", name, preview, progress: { stage: "writing", fraction, rows } }),
+        });
         setState({ step: "idle" });
         const parts = [`Added ${added} applications`];
         if (updated) parts.push(`updated ${updated} you already track`);
         if (unchanged) parts.push(`${unchanged} already up to date`);
         setMessage({ text: `${parts.join("; ")}.` });
-      })
-      .catch((error: unknown) => {
-        setState({ step: "preview", name, preview });
-        setMessage({ text: `Nothing was imported: ${errorText(error)}`, error: true });
-      });
+      },
+      (error) => {
+        // Back to the same preview: the user may import it after all.
+        setState(back);
+        setMessage(
+          error instanceof ImportCancelled
+            ? { text: errorText(error) }
+            : { text: `Nothing was imported: ${errorText(error)}`, error: true },
+        );
+      },
+    );
   };
 
   const shown = state.step === "preview" || state.step === "writing" ? state : null;
@@ -135,8 +148,12 @@ export function CsvImport({ actions }: { actions: DataActions }) {
         disabled={busy}
         onChange={(e) => void pick(e.currentTarget)}
       />
-      {state.step === "reading" && (
-        <ReadProgress name={state.name} progress={state.progress} onCancel={() => reading.current?.abort()} />
+      {(state.step === "reading" || state.step === "writing") && (
+        <ImportProgressBar
+          name={state.name}
+          progress={state.progress}
+          onCancel={() => running.current?.abort()}
+        />
       )}
       {shown && (
         <section class="preview" aria-labelledby="csv-preview-title">

@@ -12,7 +12,7 @@ import {
   parseBackup,
   restoreBackup,
 } from "../../../db/backup";
-import { applyImport, type ImportOutcome } from "../../../db/import";
+import { applyImport, type ImportOutcome, type ImportWriteOptions } from "../../../db/import";
 import type { DebriefDB } from "../../../db/schema";
 import { wipeAll } from "../../../db/wipe";
 import { userTimeZone } from "../../../shared/time-zone";
@@ -27,8 +27,11 @@ export interface DataActions {
   /** Throws BackupError with the problems found. */
   parseBackup(text: string): Backup;
   restoreBackup(backup: Backup, onProgress: (message: string) => void): Promise<BackupCounts>;
-  /** All or nothing, in one transaction. */
-  importApplications(rows: readonly ImportedApplication[]): Promise<ImportOutcome>;
+  /** All or nothing, in one transaction; aborting `options.signal` rolls it back (ImportCancelled). */
+  importApplications(
+    rows: readonly ImportedApplication[],
+    options?: Pick<ImportWriteOptions, "signal" | "onProgress">,
+  ): Promise<ImportOutcome>;
   deleteEverything(): Promise<void>;
 }
 
@@ -78,7 +81,7 @@ export function createDataActions(db: DebriefDB, webmail: WebmailAccess): DataAc
     },
     parseBackup,
     restoreBackup: (backup, onProgress) => restoreBackup(db, backup, onProgress),
-    importApplications: (rows) => applyImport(db, rows),
+    importApplications: (rows, options) => applyImport(db, rows, Date.now(), options),
     async deleteEverything() {
       await wipeAll(db);
       // The settings are gone, so give back the webmail permissions they stood for.

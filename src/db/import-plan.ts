@@ -1,0 +1,156 @@
+// What importing a tracker's export (core/import) changes, worked out from what Debrief already holds:
+// the applications to write and the timeline events to add. An application already tracked — same
+// tracker id, same link, or same company and role — is updated, not duplicated: steps it lacks are
+// added to its timeline, its status and archived flag follow the newer export. Importing the same
+// file again changes nothing. Pure: db/import.ts reads the database, runs this, and writes the result.
+
+import type { Steps } from "../core/import/slices";
+import type { ImportedApplication, ImportedStep } from "../core/import/types";
+import type { Application, ApplicationStatus, EventPayload, TimelineEvent } from "../core/types";
+import { newId } from "./ids";
+
+/** core/import's ImportedApplication, as far as the database needs it. */
+export type ImportedRow = Omit<ImportedApplication, "line" | "appliedAt">;
+
+export interface ImportOutcome {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ImportPlan {
+  put: Application[];
+  add: TimelineEvent[];
+  outcome: ImportOutcome;
+}
+
+/** The event kinds that carry an application's history of statuses. */
+export const HISTORY_KINDS = ["saved", "applied", "status"] as const;
+
+const jobKey = (a: { company: string; title: string }) =>
+  `${a.company.trim().toLowerCase()}\u0000${a.title.trim().toLowerCase()}`;
+
+type Step = ImportedStep;
+
+function stepOf(e: TimelineEvent): Step | null {
+  if (e.kind === "saved" || e.kind === "applied") return { kind: e.kind, at: e.at };
+  if (e.kind === "status") return { kind: e.to, at: e.at };
+  return null;
+}
+
+function payloadOf(step: Step, from: ApplicationStatus): EventPayload {
+  if (step.kind === "saved" || step.kind === "applied") return { kind: step.kind };
+  // The other tool's status is the user's own word: a status event makes deriveStatus agree.
+  return { kind: "status", from, to: step.kind };
+}
+
+/**
+ * `apps`: every application Debrief holds; `history`: their events of HISTORY_KINDS. Yields the rows
+ * planned so far (core/import/slices), returns the plan.
+ */
+export function* planningImport(
+  apps: Application[],
+  history: readonly TimelineEvent[],
+  rows: readonly ImportedRow[],
+  now: number,
+): Steps<ImportPlan> {
+  const stepsOf = new Map<string, Step[]>();
+  for (const e of history) {
+    const step = stepOf(e);
+    if (!step) continue;
+    const known = stepsOf.get(e.applicationId);
+    if (known) known.push(step);
+    else stepsOf.set(e.applicationId, [step]);
+  }
+  const byKey = new Map<string, Application>();
+  const byUrl = new Map<string, Application>();
+  const byJob = new Map<string, Application>();
+  const remember = (app: Application) => {
+    if (app.importKey) byKey.set(app.importKey, app);
+    byKey.set(`debrief:${app.id}`, app);
+    if (app.url) byUrl.set(app.url, app);
+    byJob.set(jobKey(app), app);
+  };
+  apps.forEach(remember);
+
+  const changed = new Map<string, Application>();
+  const added = new Set<string>();
+  const events: TimelineEvent[] = [];
+  let unchanged = 0;
+  for (const [i, row] of rows.entries()) {
+    yield i;
+    const found =
+      (row.importKey && byKey.get(row.importKey)) ||
+      (row.url && byUrl.get(row.url)) ||
+      byJob.get(jobKey(row));
+    const first = row.events[0]?.at ?? row.savedAt ?? now;
+    const app: Application = found ?? {
+      id: newId(first),
+      company: row.company,
+      title: row.title,
+      companyDomains: [],
+      status: "saved",
+      source: "import",
+      createdAt: first,
+      updatedAt: now,
+      lastActivityAt: first,
+      archived: 0,
+    };
+    const known = stepsOf.get(app.id) ?? [];
+    // When it was saved says nothing about how far it got: only later steps count.
+    const lastKnown = Math.max(-Infinity, ...known.filter((s) => s.kind !== "saved").map((s) => s.at));
+    let status = known.length ? app.status : "saved";
+    let moved = false;
+    for (const step of row.events) {
+      const has = known.some(
+        (k) => k.kind === step.kind && (k.at === step.at || k.kind === "saved" || k.kind === "applied"),
+      );
+      // Only what happened after what Debrief already knows is news.
+      if (has || step.at < lastKnown) continue;
+      const payload = payloadOf(step, status);
+      events.push({ ...payload, id: newId(step.at), applicationId: app.id, at: step.at } as TimelineEvent);
+      known.push(step);
+      status = step.kind;
+      moved = true;
+    }
+    stepsOf.set(app.id, known);
+    let touched = moved;
+    if (moved) {
+      app.status = row.status;
+      app.lastActivityAt = Math.max(app.lastActivityAt, ...row.events.map((e) => e.at));
+    }
+    const archived = row.archived ? 1 : 0;
+    if (archived !== app.archived && (!found || row.importKey === app.importKey || archived === 1)) {
+      app.archived = archived;
+      touched = true;
+    }
+    for (const key of ["location", "url", "notes", "salary", "tags", "importKey"] as const) {
+      if (row[key] !== undefined && app[key] === undefined) {
+        (app as unknown as Record<string, unknown>)[key] = row[key];
+        touched = true;
+      }
+    }
+    // The tracker's own record of the employer's domain helps tag their emails (core/email/match).
+    if (row.companyDomains?.length && app.companyDomains.length === 0) {
+      app.companyDomains = [...row.companyDomains];
+      touched = true;
+    }
+    if (!found) {
+      added.add(app.id);
+      remember(app);
+    }
+    if (touched) {
+      app.updatedAt = now;
+      changed.set(app.id, app);
+    } else if (found) unchanged++;
+  }
+  return {
+    put: [...changed.values()],
+    add: events,
+    outcome: {
+      added: added.size,
+      updated: [...changed.keys()].filter((id) => !added.has(id)).length,
+      unchanged,
+    },
+  };
+}
