@@ -2,17 +2,20 @@
 // with the context menu's extractor and the popup offers "Save this job: <title> at <company>"; a page
 // that is no posting gets no offer. Opening the real popup grants activeTab; the popup here is opened
 // as a tab, which grants nothing, so this build's manifest grants the test site instead (as
-// context-menu.e2e.ts does). Both pages are written fixtures (tests/fixtures/pages/).
+// context-menu.e2e.ts does). The Larkfield pages are written fixtures (tests/fixtures/pages/); the
+// Teamtailor career site is a real page (tests/fixtures/real-pages/) served at its real URL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadManifest } from "../../src/cli/real-pages";
 import { type Extension, launchExtension } from "./harness";
 
 const SITE = "https://www.larkfieldprovisions.example";
 const JOB = `${SITE}/careers/warehouse-operations-lead`;
 const ABOUT = `${SITE}/about`;
+const ONEFLOW = loadManifest().find((p) => p.file === "teamtailor-application-oneflow.html.gz")!;
 
 let ext: Extension;
 beforeAll(async () => {
-  ext = await launchExtension({ grantHosts: [`${SITE}/*`] });
+  ext = await launchExtension({ grantHosts: [`${SITE}/*`, `${new URL(ONEFLOW.url).origin}/*`] });
 });
 afterAll(async () => {
   await ext?.close();
@@ -59,5 +62,24 @@ describe("popup on a page of no known board", () => {
     await again.getByRole("button", { name: "Debrief this interview" }).waitFor();
     expect(await again.getByRole("button", { name: /Save this job/ }).count()).toBe(0);
     expect(ext.strayRequests.filter((u) => !/\.(css|png|svg|jpe?g|woff2?)(\?|$)/.test(u))).toEqual([]);
+  });
+
+  it("saves a Teamtailor job from the employer's own domain with the place its cover line shows", async () => {
+    await ext.serve(ONEFLOW.url, `real-pages/${ONEFLOW.file}`);
+    const page = await ext.context.newPage();
+    await page.goto(ONEFLOW.url);
+    const popup = await ext.open("popup/popup.html");
+    await popup.getByRole("button", { name: "Save this job: Senior Legal Counsel at Oneflow" }).click();
+    await popup
+      .getByRole("region", { name: "Suggested application" })
+      .getByText("Saved to Debrief")
+      .waitFor();
+
+    const options = await ext.open("options/options.html");
+    await options.getByRole("link", { name: "Senior Legal Counsel" }).click();
+    await options.getByRole("heading", { name: "Senior Legal Counsel", level: 2 }).waitFor();
+    expect(await options.getByLabel("Company").inputValue()).toBe("Oneflow");
+    expect(await options.getByLabel("Location").inputValue()).toBe("Stockholm (HQ)");
+    await page.close();
   });
 });

@@ -6,7 +6,7 @@ import { employerFromSlug } from "./clean";
 import { confidenceOf, isEmpty, tidy } from "./confidence";
 import { blockText, metaContent, query } from "./dom";
 import { fromEmbedded } from "./embedded";
-import { fromHostedAts } from "./hosted";
+import { fromHostedAts, isHostedJob } from "./hosted";
 import { fromJsonLd } from "./jsonld";
 import { fromGeneric, fromMeta, looksLikePosting } from "./meta";
 import type { BoardAdapter, BoardUrl, Draft, PostingField } from "./model";
@@ -94,7 +94,7 @@ export function isLikelyPostingPage(doc: Document, input: string | URL): boolean
       const { adapter, info } = parse(url);
       // A known board's URL decides: list pages without a selected job are not a posting.
       if (adapter) return !!info?.postingId;
-      return looksLikePosting(doc, url);
+      return looksLikePosting(doc, url) || isHostedJob(doc, url);
     }) ?? false
   );
 }
@@ -124,7 +124,7 @@ export function extractPosting(doc: Document, input: string | URL): JobPosting {
   const ld = pane ? undefined : safe(() => fromJsonLd(doc));
   const board = adapter ? safe(() => adapter.extract(doc, url)) : undefined;
   // No adapter: an ATS serving the employer's own domain may still be recognised by its markup.
-  const hosted = adapter || pane ? undefined : safe(() => fromHostedAts(doc));
+  const hosted = adapter || pane ? undefined : safe(() => fromHostedAts(doc, url));
   // Places as the page shows them ("Camberwell VIC 3124") beat the structured data's re-spelling.
   if (adapter && board?.locations?.length) merge(result, { locations: board.locations }, adapter.id);
   if (hosted?.draft.locations?.length) merge(result, { locations: hosted.draft.locations }, hosted.id);

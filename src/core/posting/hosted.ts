@@ -1,8 +1,9 @@
 // ATSs that serve their career sites on the employer's own domain (career.acme.com), so no URL names
 // them: they are recognised by their markup instead. Runs only where no board adapter claims the URL.
 //
-// Teamtailor: assets from teamtailor-cdn.com; the job's cover block shows
-// "Department · Location(s) · Remote status" above its <h1> ("Business Enablement · Stockholm (HQ)").
+// Teamtailor: assets from teamtailor-cdn.com; a job lives at /jobs/<id>-<slug> (its form at
+// …/applications/new), and its cover block shows "Department · Location(s) · Remote status" above the
+// <h1> ("Business Enablement · Stockholm (HQ)").
 import { query, queryAll, textOf } from "./dom";
 import type { Draft } from "./model";
 import { clean, LIMITS, remoteFromText } from "./text";
@@ -10,8 +11,12 @@ import { clean, LIMITS, remoteFromText } from "./text";
 const TEAMTAILOR_ASSET =
   'link[href*=".teamtailor-cdn.com/"], script[src*=".teamtailor-cdn.com/"], img[src*=".teamtailor-cdn.com/"], meta[content*=".teamtailor-cdn.com/"]';
 
-export function isTeamtailor(doc: Document): boolean {
-  return !!query(doc, TEAMTAILOR_ASSET);
+// Optionally under a language prefix (/sv/jobs/…).
+const TEAMTAILOR_JOB = /^(?:\/[a-z]{2}(?:-[a-z]{2})?)?\/jobs\/\d+(?:-[^/]*)?(?:\/applications\/new)?\/?$/i;
+
+/** A Teamtailor job page (or its application form): Teamtailor's assets and its job URL. */
+export function isTeamtailorJob(doc: Document, url: URL): boolean {
+  return TEAMTAILOR_JOB.test(url.pathname) && !!query(doc, TEAMTAILOR_ASSET);
 }
 
 /**
@@ -48,10 +53,15 @@ function fromTeamtailor(doc: Document): Draft {
   return d;
 }
 
-/** What a recognised hosted ATS page says, or undefined when the page is no known ATS's. */
-export function fromHostedAts(doc: Document): { id: string; draft: Draft } | undefined {
-  if (isTeamtailor(doc) && queryAll(doc, ".block-cover h1", 2).length === 1) {
+/** What a recognised hosted ATS job page says, or undefined when the page is no known ATS's job. */
+export function fromHostedAts(doc: Document, url: URL): { id: string; draft: Draft } | undefined {
+  if (isTeamtailorJob(doc, url) && queryAll(doc, ".block-cover h1", 2).length === 1) {
     return { id: "teamtailor", draft: fromTeamtailor(doc) };
   }
   return undefined;
+}
+
+/** The page is one job of a recognised hosted ATS (it is offered even without posting-like text). */
+export function isHostedJob(doc: Document, url: URL): boolean {
+  return isTeamtailorJob(doc, url);
 }

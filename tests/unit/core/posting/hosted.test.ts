@@ -3,13 +3,18 @@
 // (tests/fixtures/real-pages/, dev split), cut down to the parts that matter.
 import { describe, expect, it } from "vitest";
 import { teamtailorCoverLine } from "../../../../src/core/posting/hosted";
-import { extractPosting } from "../../../../src/core/posting/index";
+import { extractPosting, isLikelyPostingPage } from "../../../../src/core/posting/index";
 import { parseHtml } from "./parse";
 
 const URL_ = "https://career.example-co.com/jobs/1234567-backend-engineer";
-const read = (html: string) => extractPosting(parseHtml(html, URL_), URL_);
+const POSTING_TEXT = `<p>About the role. Responsibilities. Requirements. Benefits.</p>
+  <a href="/jobs/1234567-backend-engineer/applications/new">Apply for this job</a>`;
+// The application form: no posting text, only fields and a send button.
+const FORM = `<form><label>First name <input name="candidate[first_name]"></label>
+  <button type="submit">Send application</button></form>`;
+const read = (html: string, url = URL_) => extractPosting(parseHtml(html, url), url);
 
-const page = (line: string, asset = true) => `<!DOCTYPE html><html><head>
+const page = (line: string, asset = true, body = POSTING_TEXT) => `<!DOCTYPE html><html><head>
   <title>Backend Engineer - Example Co</title>
   ${asset ? '<meta property="og:image" content="https://screenshots.teamtailor-cdn.com/abc-facebook.png">' : ""}
   </head><body>
@@ -20,8 +25,7 @@ const page = (line: string, asset = true) => `<!DOCTYPE html><html><head>
       <h2 class="block mt-2">Build the thing. Apply now!</h2>
     </div></div>
   </section>
-  <main><p>About the role. Responsibilities. Requirements. Benefits.</p>
-  <a href="/jobs/1234567-backend-engineer/applications/new">Apply for this job</a></main>
+  <main>${body}</main>
   </body></html>`;
 const sep = '<span class="mx-[2px]">·</span>';
 
@@ -55,6 +59,23 @@ describe("Teamtailor career sites on the employer's domain", () => {
     expect(read(page(`<span>Engineering</span>${sep}<span>Stockholm (HQ)</span>`, false)).locations).toEqual(
       [],
     );
+  });
+
+  it("reads nothing at a Teamtailor URL that is no job (a department page with the same cover)", () => {
+    const url = "https://career.example-co.com/departments/engineering";
+    expect(read(page(`<span>Engineering</span>${sep}<span>Stockholm (HQ)</span>`), url).locations).toEqual(
+      [],
+    );
+  });
+
+  it("offers the job on its application form, which has no posting text", () => {
+    const form = page(`<span>Engineering</span>${sep}<span>Stockholm (HQ)</span>`, true, FORM);
+    const url = `${URL_}/applications/new`;
+    expect(isLikelyPostingPage(parseHtml(form, url), url)).toBe(true);
+    expect(read(form, url).locations).toEqual(["Stockholm (HQ)"]);
+    // The same form on a site Teamtailor does not serve is not taken for a posting.
+    const plain = page(`<span>Engineering</span>${sep}<span>Stockholm (HQ)</span>`, false, FORM);
+    expect(isLikelyPostingPage(parseHtml(plain, url), url)).toBe(false);
   });
 
   it("splits the cover line on its separators", () => {
