@@ -89,6 +89,24 @@ describe("import another tracker's export", () => {
     await page.getByText(`holds ${n} applications`).waitFor();
   });
 
+  it.each([
+    ["huntr-keenlychuang-2022.csv", "a Huntr export", 4, 4, ["Applied: 2", "Rejected: 2"]],
+    // One job is in the file twice: it becomes one application.
+    ["simplify-aryastark13-2025.csv", "a Simplify export", 10, 9, ["Saved: 3", "Applied: 7"]],
+  ])("the real export %s: recognised, previewed and imported", async (name, label, n, added, expected) => {
+    const page = await ext.open("options/options.html#/data");
+    await choose(page, name, fixture(`real/${name}`));
+    await page.getByText(`${name}: ${n} applications, read as ${label}`).waitFor();
+    expect(await counts(page)).toEqual(expected);
+    expect(await page.getByText(/problems? found/).count()).toBe(0);
+    await page.getByRole("button", { name: `Import ${n} applications` }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `Added ${added} applications` })
+      .waitFor();
+    await page.getByText(`holds ${added} applications`).waitFor();
+  });
+
   it("a newer Huntr export moves the applications on, nothing duplicated; Debrief's own export comes back as is", async () => {
     const page = await ext.open("options/options.html#/data");
     await choose(page, "huntr.csv");

@@ -123,7 +123,8 @@ export function parseDate(text: string, timeZone: string): number | null {
   // on the user's clock instead, so the answer does not depend on where the code runs.
   const d = new Date(parsed);
   const day = { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
-  return wallTime(day, d.getHours(), d.getMinutes(), timeZone);
+  // Seconds too: a tracker's "2022-02-26 19:17:05" is a moment, and a re-import must match it exactly.
+  return wallTime(day, d.getHours(), d.getMinutes(), timeZone) + d.getSeconds() * 1000 + d.getMilliseconds();
 }
 
 function parseAmount(text: string): number | undefined {

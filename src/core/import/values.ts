@@ -63,6 +63,20 @@ export function readDate(text: string, timeZone: string, dayFirst = false): numb
   return at;
 }
 
+const STAMP = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/;
+
+/**
+ * A date and time with no zone written, that the tracker wrote in UTC (Huntr: its ids, MongoDB
+ * ObjectIds, hold the same second as createdAt read as UTC). Null for anything else.
+ */
+export function utcStamp(text: string): number | null {
+  const m = STAMP.exec(text.trim());
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s, ms] = m.map(Number) as number[];
+  const at = Date.UTC(y!, mo! - 1, d!, h!, mi!, s || 0, ms || 0);
+  return new Date(at).getUTCDate() === d ? at : null;
+}
+
 const seen = new Map<string, number | null>();
 
 function readDateUncached(text: string, timeZone: string, dayFirst: boolean): number | null {
@@ -82,11 +96,11 @@ function readDateUncached(text: string, timeZone: string, dayFirst: boolean): nu
 export function dateCell(
   record: Record<string, string>,
   header: string | undefined,
-  ctx: { line: number; problems: ImportProblem[]; table: CsvTable; timeZone: string },
+  ctx: { line: number; problems: ImportProblem[]; table: CsvTable; timeZone: string; utcStamps?: boolean },
 ): number | undefined {
   const text = cellText(record, header);
   if (!text) return undefined;
-  const at = readDate(text, ctx.timeZone, ctx.table.delimiter === ";");
+  const at = (ctx.utcStamps ? utcStamp(text) : null) ?? readDate(text, ctx.timeZone, ctx.table.delimiter === ";");
   if (at === null) {
     ctx.problems.push({ line: ctx.line, message: `${header}: "${text}" is not a date` });
     return undefined;

@@ -102,6 +102,48 @@ describe("applyImport", () => {
   });
 });
 
+describe("applyImport of real exports (tests/fixtures/imports/real)", () => {
+  it("Huntr: four applications with the status their timeline derives, the employer's domain kept", async () => {
+    expect(await applyImport(db, fixture("real/huntr-keenlychuang-2022.csv"), 1)).toEqual({
+      added: 4,
+      updated: 0,
+      unchanged: 0,
+    });
+    const rows = await snapshot();
+    expect(rows.map((r) => [r.company, r.status])).toEqual([
+      ["Box", "applied"],
+      ["Microsoft", "rejected"],
+      ["Samsung Electronics", "applied"],
+      ["Yext", "rejected"],
+    ]);
+    for (const r of rows) expect(r.derived).toBe(r.status);
+    const yext = (await db.applications.where("company").equals("Yext").first())!;
+    expect(yext.companyDomains).toEqual(["yext.com"]);
+    expect(new Date(yext.lastActivityAt).toISOString()).toBe("2022-04-11T16:47:21.000Z");
+    expect(await applyImport(db, fixture("real/huntr-keenlychuang-2022.csv"), 2)).toEqual({
+      added: 0,
+      updated: 0,
+      unchanged: 4,
+    });
+  });
+
+  it("Simplify: a row the export repeats becomes one application; importing again adds nothing", async () => {
+    expect(await applyImport(db, fixture("real/simplify-aryastark13-2025.csv"), 1)).toEqual({
+      added: 9,
+      updated: 0,
+      unchanged: 1,
+    });
+    expect(await db.applications.where("company").equals("BlackEdge Capital").count()).toBe(1);
+    const events = await db.events.count();
+    expect(await applyImport(db, fixture("real/simplify-aryastark13-2025.csv"), 2)).toEqual({
+      added: 0,
+      updated: 0,
+      unchanged: 10,
+    });
+    expect(await db.events.count()).toBe(events);
+  });
+});
+
 /** `n` applications as a Simplify export of that many rows would give them. */
 function many(n: number) {
   const rows = [];

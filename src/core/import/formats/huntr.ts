@@ -1,9 +1,12 @@
-// Huntr's CSV export (Settings → Export data, file USER_JOBS_USER_FULL_DATA_DOWNLOAD…csv): one row per
-// job, camelCase headers id, createdAt, title, salary, location, url, rootDomain, htmlDescription,
-// deadline, lastMovedAt, boardID, listID, listName, companyId, companyName, companyDomain, creator…
-// (docs/import-columns.md says where that list comes from), "-" in empty cells. The creator's name
-// and email are never read. listName is the board column the job sits in (the user's own names, usually
-// Wishlist / Applied / Interview / Offer / Rejected); lastMovedAt is when it got there.
+// Huntr's CSV export (file USER_JOBS_USER_FULL_DATA_DOWNLOAD…csv): one row per job, camelCase
+// headers. A real one (tests/fixtures/imports/real, 2022) reads id, createdAt, title, salary, location,
+// url, rootDomain, htmlDescription, deadline, color, lastMovedAt, boardId, boardName, listId, listName,
+// companyId, companyName, companyDomain, creatorUserId, creatorUserFirstName, creatorUserLastName,
+// creatorUserEmail, with "-" in empty cells. The creator's name and email are never read. listName is
+// the board column the job sits in (the user's own names: applied, rejected, Wishlist, Interview…);
+// lastMovedAt is when it got there. Its times carry no zone and are UTC: each id is a MongoDB
+// ObjectId whose first 4 bytes are the same second as createdAt read as UTC.
+import { companyDomains } from "../../company-domain";
 import { parseSalary } from "../../export/csv-import";
 import type { ImportedApplication, Importer, ImportProblem } from "../types";
 import { historyOf, isTrue } from "../values";
@@ -16,7 +19,7 @@ export const huntr: Importer = {
   *read(table, timeZone) {
     const problems: ImportProblem[] = [];
     const applications: ImportedApplication[] = [];
-    for (const row of rowsOf(table, problems, timeZone)) {
+    for (const row of rowsOf(table, problems, timeZone, { utcStamps: true })) {
       yield row.line - 1;
       const company = row.text("companyName", "company");
       const title = row.text("title", "jobTitle");
@@ -40,6 +43,7 @@ export const huntr: Importer = {
           // One number (a public schema mirroring the export types it `salary int`).
           salary: parseSalary(row.text("salary"), "", ""),
           notes: row.text("notes"),
+          companyDomains: companyDomains([row.text("companyDomain")]),
           savedAt,
           appliedAt,
           events: historyOf({ status, savedAt, appliedAt, statusAt }),

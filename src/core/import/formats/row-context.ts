@@ -14,8 +14,16 @@ export interface Row {
   status(word: string, fallback: ApplicationStatus): ApplicationStatus;
 }
 
-/** `timeZone`: the user's, in which a date-only cell is a day. One row at a time, as they are read. */
-export function* rowsOf(table: CsvTable, problems: ImportProblem[], timeZone: string): Generator<Row> {
+/**
+ * `timeZone`: the user's, in which a date-only cell is a day. `utcStamps`: the tracker writes its
+ * dates and times in UTC without saying so (values.ts utcStamp). One row at a time, as they are read.
+ */
+export function* rowsOf(
+  table: CsvTable,
+  problems: ImportProblem[],
+  timeZone: string,
+  { utcStamps = false }: { utcStamps?: boolean } = {},
+): Generator<Row> {
   const headerOf = new Map<string, string | undefined>();
   const header = (names: string[]) => {
     const key = names.join("\u0000");
@@ -24,7 +32,7 @@ export function* rowsOf(table: CsvTable, problems: ImportProblem[], timeZone: st
   };
   for (const [i, record] of table.records.entries()) {
     const line = i + 2;
-    const ctx = { line, problems, table, timeZone };
+    const ctx = { line, problems, table, timeZone, utcStamps };
     const text = (...names: string[]) => {
       const h = header(names);
       const cell = formulaCell(cellText(record, h));

@@ -1,0 +1,165 @@
+// Real exports, downloaded from the trackers by their users and committed to public repositories
+// (tests/fixtures/imports/real, sources in its MANIFEST.md; personal data scrubbed). The expected
+// values below were written by reading each file, cell by cell, not by running the importer.
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { readImport } from "../../../../src/core/import";
+
+const DIR = "tests/fixtures/imports/real";
+// A user west of UTC: a date-only cell's midnight is 04:00 or 05:00 UTC there, while Huntr's
+// zone-less times are UTC and must not move with the user's zone.
+const ZONE = "America/New_York";
+const read = (name: string) => readImport(new Uint8Array(readFileSync(`${DIR}/${name}`)), ZONE);
+const iso = (at: number | undefined) => (at === undefined ? null : new Date(at).toISOString());
+
+describe("real tracker exports", () => {
+  it("every file there has its source in the manifest and its expected result here", () => {
+    const files = readdirSync(DIR).filter((f) => f.endsWith(".csv"));
+    const manifest = readFileSync(`${DIR}/MANIFEST.md`, "utf8");
+    const tested = readFileSync(new URL(import.meta.url), "utf8");
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      expect(manifest).toContain(f);
+      expect(tested).toContain(`"${f}"`);
+    }
+  });
+
+  it("Huntr (keenlychuang, 2022): companies, list as status, UTC times to the second, domains, nothing personal", () => {
+    const preview = read("huntr-keenlychuang-2022.csv");
+    expect(preview.format).toBe("huntr");
+    expect(preview.problems).toEqual([]);
+    expect(
+      preview.applications.map((a) => [
+        a.company,
+        a.title,
+        a.status,
+        a.archived,
+        a.events.map((e) => `${e.kind} ${iso(e.at)}`),
+      ]),
+    ).toEqual([
+      [
+        "Samsung Electronics",
+        "Drinker of Coffee, Destroyer of Worlds",
+        "applied",
+        false,
+        // lastMovedAt "-": created straight in the applied list.
+        ["saved 2022-02-26T19:17:05.000Z", "applied 2022-02-26T19:17:05.000Z"],
+      ],
+      [
+        "Yext",
+        "2022 Software Engineer Summer Intern",
+        "rejected",
+        false,
+        ["saved 2022-02-26T19:21:26.000Z", "rejected 2022-04-11T16:47:21.000Z"],
+      ],
+      [
+        "Box",
+        "Software Engineering Intern - Summer 2022",
+        "applied",
+        false,
+        ["saved 2022-02-26T19:22:52.000Z", "applied 2022-02-26T19:22:52.000Z"],
+      ],
+      [
+        "Microsoft",
+        "Software Engineer (Atlanta, GA): Intern Opportunities",
+        "rejected",
+        false,
+        ["saved 2022-02-26T19:43:49.000Z", "rejected 2022-03-04T20:54:56.000Z"],
+      ],
+    ]);
+    // The id's first 4 bytes (a MongoDB ObjectId) are createdAt's second, read as UTC.
+    for (const a of preview.applications) {
+      const id = a.importKey!.replace("huntr:", "");
+      expect(Number.parseInt(id.slice(0, 8), 16) * 1000).toBe(a.savedAt);
+    }
+    expect(preview.applications.map((a) => a.companyDomains)).toEqual([
+      ["samsung.com"],
+      ["yext.com"],
+      ["box.com"],
+      ["microsoft.com"],
+    ]);
+    // "-" in location, url and salary-less rows is empty, never text; salary "10" is what was typed.
+    expect(preview.applications.map((a) => [a.location, a.url, a.salary])).toEqual([
+      [undefined, undefined, { min: 10 }],
+      [undefined, undefined, undefined],
+      [undefined, undefined, undefined],
+      [undefined, undefined, undefined],
+    ]);
+    expect(JSON.stringify(preview.applications)).not.toMatch(/Redacted|example\.invalid|Job Search 2022/);
+  });
+
+  it("Simplify (AryaStark13, 2025): N/A as empty, status words in capitals, Status Date, none archived", () => {
+    const preview = read("simplify-aryastark13-2025.csv");
+    expect(preview.format).toBe("simplify");
+    expect(preview.problems).toEqual([]);
+    // Date-only cells are the user's days: midnight in New York is 04:00 UTC in September.
+    const day = (d: string) => `${d}T04:00:00.000Z`;
+    expect(
+      preview.applications.map((a) => [
+        a.company,
+        a.status,
+        a.archived,
+        iso(a.appliedAt),
+        a.events.map((e) => `${e.kind} ${iso(e.at)}`),
+      ]),
+    ).toEqual([
+      [
+        "Unknown Company",
+        "applied",
+        false,
+        day("2025-09-15"),
+        [`saved ${day("2025-09-15")}`, `applied ${day("2025-09-15")}`],
+      ],
+      [
+        "BlackEdge Capital",
+        "applied",
+        false,
+        day("2025-09-15"),
+        [`saved ${day("2025-09-15")}`, `applied ${day("2025-09-15")}`],
+      ],
+      [
+        "BlackEdge Capital",
+        "applied",
+        false,
+        day("2025-09-15"),
+        [`saved ${day("2025-09-15")}`, `applied ${day("2025-09-15")}`],
+      ],
+      [
+        "Honeywell",
+        "applied",
+        false,
+        day("2025-09-13"),
+        [`saved ${day("2025-09-13")}`, `applied ${day("2025-09-13")}`],
+      ],
+      ["Adobe", "saved", false, null, [`saved ${day("2025-09-12")}`]],
+      ["Uber", "saved", false, null, [`saved ${day("2025-09-12")}`]],
+      [
+        "Neuroscale AI",
+        "applied",
+        false,
+        day("2025-09-11"),
+        [`saved ${day("2025-09-11")}`, `applied ${day("2025-09-11")}`],
+      ],
+      [
+        "Brain Co",
+        "applied",
+        false,
+        day("2025-09-11"),
+        [`saved ${day("2025-09-11")}`, `applied ${day("2025-09-11")}`],
+      ],
+      ["Rocket Mortgage, LLC", "saved", false, null, [`saved ${day("2025-09-10")}`]],
+      [
+        "AppLovin",
+        "applied",
+        false,
+        day("2025-09-10"),
+        [`saved ${day("2025-09-10")}`, `applied ${day("2025-09-10")}`],
+      ],
+    ]);
+    expect(preview.applications[3]!.url).toBe(
+      "https://ibqbjb.fa.ocs.oraclecloud.com/hcmUI/CandidateExperience/en/sites/Honeywell/job/117190/apply/section/1",
+    );
+    // This export has no Location column: nothing is made up for it.
+    expect(preview.applications.every((a) => a.location === undefined)).toBe(true);
+  });
+});
