@@ -100,7 +100,8 @@ export function dateCell(
 ): number | undefined {
   const text = cellText(record, header);
   if (!text) return undefined;
-  const at = (ctx.utcStamps ? utcStamp(text) : null) ?? readDate(text, ctx.timeZone, ctx.table.delimiter === ";");
+  const at =
+    (ctx.utcStamps ? utcStamp(text) : null) ?? readDate(text, ctx.timeZone, ctx.table.delimiter === ";");
   if (at === null) {
     ctx.problems.push({ line: ctx.line, message: `${header}: "${text}" is not a date` });
     return undefined;
