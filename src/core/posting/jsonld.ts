@@ -83,13 +83,17 @@ function nameOf(v: unknown): string {
   return "";
 }
 
+// Values ATSs write into address parts they have no value for (iCIMS: "UNAVAILABLE").
+const PLACEHOLDER = /^(unavailable|not available|n\/?a|none|null|undefined|unknown|-+)$/i;
+
 /** "Austin, TX, US" from a PostalAddress (or its string form). */
 export function formatAddress(address: unknown): string {
-  if (typeof address === "string") return plain(address, LIMITS.location);
+  if (typeof address === "string")
+    return PLACEHOLDER.test(address.trim()) ? "" : plain(address, LIMITS.location);
   if (!isObj(address)) return "";
   const parts = [address.addressLocality, address.addressRegion, address.addressCountry]
     .map((p) => nameOf(p))
-    .filter(Boolean);
+    .filter((p) => p && !PLACEHOLDER.test(p));
   // "Canada, QC, Montreal" + "Canada": a part already named inside an earlier one is not repeated.
   const unique: string[] = [];
   for (const p of parts) {

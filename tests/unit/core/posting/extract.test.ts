@@ -102,6 +102,18 @@ describe("JSON-LD", () => {
     );
     expect(p.title).toBeUndefined();
   });
+
+  it("leaves out address parts an ATS fills with a placeholder (iCIMS writes UNAVAILABLE)", () => {
+    // The shape of the real iCIMS JSON-LD in real-pages/icims-jsonld-only-sig (dev).
+    const p = extract(
+      page(
+        ld(
+          '{"@type":"JobPosting","title":"Intern","jobLocation":[{"@type":"Place","address":{"@type":"PostalAddress","streetAddress":"UNAVAILABLE","addressLocality":"Hong Kong","addressRegion":"UNAVAILABLE","postalCode":"UNAVAILABLE","addressCountry":"HK"}},{"@type":"Place","address":{"addressLocality":"N/A","addressRegion":"PA","addressCountry":"US"}},{"@type":"Place","address":"UNAVAILABLE"}]}',
+        ),
+      ),
+    );
+    expect(p.locations).toEqual(["Hong Kong, HK", "PA, US"]);
+  });
 });
 
 describe("pages without a posting", () => {
