@@ -9,13 +9,18 @@
 // is fixed too. The analysis is conservative: syntax it does not follow (ranges, back-references,
 // unicode flags) gives no gate, and the rule always runs.
 
-/** Possible exact strings of a node (small and finite), or null; and a necessary OR-set, or null. */
+/**
+ * Possible exact strings of a node (small and finite), or null; and necessary OR-sets, best first:
+ * every match contains one string of each set.
+ */
 interface Info {
   exact: string[] | null;
-  req: string[] | null;
+  reqs: string[][];
 }
 
 const MAX_EXACT = 256;
+/** Necessary sets kept per node: a rule runs only when its text has a word of each. */
+const MAX_CLAUSES = 3;
 /** Word beginnings are compared on their first PREFIX letters. */
 const PREFIX = 5;
 /**
@@ -24,9 +29,9 @@ const PREFIX = 5;
  * is an edge.
  */
 const EDGE = "\u0001";
-const SEP: Info = { exact: [EDGE], req: null };
-const UNKNOWN: Info = { exact: null, req: null };
-const EMPTY: Info = { exact: [""], req: null };
+const SEP: Info = { exact: [EDGE], reqs: [] };
+const UNKNOWN: Info = { exact: null, reqs: [] };
+const EMPTY: Info = { exact: [""], reqs: [] };
 
 /** How good a necessary set is as a gate: its shortest word key (longer is rarer), then fewer strings. */
 function quality(set: readonly string[] | null): number {
@@ -40,9 +45,27 @@ function quality(set: readonly string[] | null): number {
   return shortest * 100 - set.length;
 }
 
-function better(a: string[] | null, b: string[] | null): string[] | null {
-  return quality(b) > quality(a) ? b : a;
+/** The best MAX_CLAUSES of some necessary sets, each usable as a gate (every string has a word key). */
+function best(sets: readonly (string[] | null)[]): string[][] {
+  const seen = new Set<string>();
+  const out: { set: string[]; q: number }[] = [];
+  for (const set of sets) {
+    if (!set) continue;
+    // Sets that give the same word beginnings are one gate.
+    const id = [...new Set(set.map(keyOf))].sort().join(" ");
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const q = quality(set);
+    if (q >= 0) out.push({ set, q });
+  }
+  return out
+    .sort((a, b) => b.q - a.q)
+    .slice(0, MAX_CLAUSES)
+    .map((x) => x.set);
 }
+
+/** A node's necessary sets with its exact strings counted as one. */
+const withExact = (n: Info) => best([...n.reqs, fromExact(n.exact)]);
 
 /** The necessary set an exact set gives: all of its strings (none may be empty). */
 function fromExact(exact: string[] | null): string[] | null {
@@ -71,35 +94,50 @@ class Parser {
     let exact: string[] | null = [];
     for (const a of alts) exact = exact && a.exact ? [...exact, ...a.exact] : null;
     if (exact && exact.length > MAX_EXACT) exact = null;
-    let req: string[] | null = [];
-    for (const a of alts) {
-      const r = better(a.req, fromExact(a.exact));
-      req = req && r ? [...req, ...r] : null;
+    // A match has one set's string from every alternative, so taking the k-th best set of each
+    // (its best when it has fewer) and joining them gives a necessary set of the whole.
+    const lists = alts.map(withExact);
+    if (lists.some((l) => l.length === 0)) return { exact, reqs: [] };
+    const reqs: string[][] = [];
+    const most = Math.max(...lists.map((l) => l.length));
+    for (let k = 0; k < most; k++) {
+      reqs.push([...new Set(lists.flatMap((l) => l[Math.min(k, l.length - 1)] ?? []))]);
     }
-    return { exact, req: req ? [...new Set(req)] : null };
+    return { exact, reqs: best(reqs) };
   }
 
   sequence(): Info {
     // `run`: the exact strings of the elements since the last break; `whole` stays true while the
-    // run covers the whole sequence (only then is the sequence's match set exact).
+    // run covers the whole sequence (only then is the sequence's match set exact). `word`: the same
+    // since the last separator (a space, \b, punctuation), that separator included at both ends, so
+    // each word group of "(came across|found) your (profile|cv)" is a necessary set of its own.
     let run: string[] = [""];
+    let word: string[] = [""];
     let whole = true;
-    let req: string[] | null = null;
+    const reqs: (string[] | null)[] = [];
+    const join = (xs: string[], ys: string[]) => xs.flatMap((a) => ys.map((b) => a + b));
     while (this.i < this.src.length && this.src[this.i] !== "|" && this.src[this.i] !== ")") {
       const el = this.quantified();
-      req = better(req, el.req);
-      if (el.exact && run.length * el.exact.length <= MAX_EXACT) {
-        const next: string[] = [];
-        for (const a of run) for (const b of el.exact) next.push(a + b);
-        run = next;
-      } else {
-        req = better(req, fromExact(run));
+      reqs.push(...el.reqs);
+      if (el.exact && run.length * el.exact.length <= MAX_EXACT) run = join(run, el.exact);
+      else {
+        reqs.push(fromExact(run));
         whole = false;
         // What follows starts a new run; an exact element begins it.
         run = el.exact ? [...el.exact] : [""];
       }
+      if (el.exact && word.length * el.exact.length <= MAX_EXACT) {
+        word = join(word, el.exact);
+        if (el.exact.every((x) => !/[a-z]/.test(x))) {
+          reqs.push(fromExact(word));
+          word = [...el.exact];
+        }
+      } else {
+        reqs.push(fromExact(word));
+        word = el.exact ? [...el.exact] : [""];
+      }
     }
-    return { exact: whole ? run : null, req: better(req, fromExact(run)) };
+    return { exact: whole ? run : null, reqs: best([...reqs, fromExact(run), fromExact(word)]) };
   }
 
   quantified(): Info {
@@ -122,14 +160,14 @@ class Parser {
     if (max === 0) return EMPTY;
     // Edges in a row are one edge to keyOf.
     if (atom.exact?.length === 1 && atom.exact[0] === EDGE)
-      return min === 0 ? { exact: [EDGE, ""], req: null } : SEP;
-    if (min === 0) return max === 1 && atom.exact ? { exact: [...atom.exact, ""], req: null } : UNKNOWN;
+      return min === 0 ? { exact: [EDGE, ""], reqs: [] } : SEP;
+    if (min === 0) return max === 1 && atom.exact ? { exact: [...atom.exact, ""], reqs: [] } : UNKNOWN;
     if (min === 1 && max === 1) return atom;
-    return { exact: null, req: better(atom.req, fromExact(atom.exact)) };
+    return { exact: null, reqs: withExact(atom) };
   }
 
   char(c: string): Info {
-    return { exact: [this.fold ? c.toLowerCase() : c], req: null };
+    return { exact: [this.fold ? c.toLowerCase() : c], reqs: [] };
   }
 
   atom(): Info {
@@ -176,7 +214,7 @@ class Parser {
     const chars = [...new Set([...body].map((ch) => (this.fold ? ch.toLowerCase() : ch)))];
     if (chars.every((ch) => !/[a-z]/.test(ch))) return SEP;
     if (chars.length > 6) return UNKNOWN;
-    return { exact: chars, req: null };
+    return { exact: chars, reqs: [] };
   }
 }
 
@@ -201,27 +239,35 @@ function keyOf(literal: string): string | null {
 }
 
 /**
- * Word beginnings (see keyOf) one of which every match of `re` has, or null when the analysis finds
- * no gate: syntax it does not follow, or a literal without a fixed word start.
+ * Sets of word beginnings (see keyOf), best first, such that every match of `re` has one word of
+ * each set; empty when the analysis finds no gate: syntax it does not follow, or no literal with a
+ * fixed word start.
  */
-export function requiredWords(re: RegExp): string[] | null {
-  if (re.unicode || (re.flags as string).includes("v")) return null;
+export function requiredClauses(re: RegExp): string[][] {
+  if (re.unicode || (re.flags as string).includes("v")) return [];
   try {
     const p = new Parser(re.source, true);
     const info = p.alternation();
-    if (p.i !== re.source.length) return null;
-    const req = better(info.req, fromExact(info.exact));
-    if (!req || quality(req) < 0) return null;
-    const keys = new Set<string>();
-    for (const literal of req) {
-      const key = keyOf(literal);
-      if (!key) return null;
-      keys.add(key);
+    if (p.i !== re.source.length) return [];
+    const out: string[][] = [];
+    for (const set of withExact(info)) {
+      const keys = new Set<string>();
+      for (const literal of set) {
+        const key = keyOf(literal);
+        if (key) keys.add(key);
+      }
+      // withExact keeps only sets whose every string has a key.
+      if (keys.size > 0) out.push([...keys].sort());
     }
-    return [...keys].sort();
+    return out;
   } catch {
-    return null;
+    return [];
   }
+}
+
+/** The best of those sets: one of its word beginnings is in every match, or null for no gate. */
+export function requiredWords(re: RegExp): string[] | null {
+  return requiredClauses(re)[0] ?? null;
 }
 
 /**
@@ -231,29 +277,74 @@ export function requiredWords(re: RegExp): string[] | null {
 export class GateIndex {
   private readonly byKey = new Map<string, number[]>();
   private readonly always: number[] = [];
+  /** Per pattern, the sets after its first that its text must also have a word of. */
+  private readonly more: (string[][] | undefined)[] = [];
   constructor(readonly patterns: readonly RegExp[]) {
     patterns.forEach((re, i) => {
-      const keys = requiredWords(re);
-      if (!keys) this.always.push(i);
-      else
-        for (const k of keys) {
-          const list = this.byKey.get(k);
-          if (list) list.push(i);
-          else this.byKey.set(k, [i]);
-        }
+      const [first, ...rest] = requiredClauses(re);
+      if (!first) {
+        this.always.push(i);
+        return;
+      }
+      for (const k of first) {
+        const list = this.byKey.get(k);
+        if (list) list.push(i);
+        else this.byKey.set(k, [i]);
+      }
+      if (rest.length > 0) this.more[i] = rest;
     });
   }
 
   /** One flag per pattern: 1 when it may match `text`, 0 when it cannot. */
   candidates(text: string): Uint8Array {
     const live = new Uint8Array(this.patterns.length);
-    for (const i of this.always) live[i] = 1;
     const lower = text.toLowerCase();
-    const words = /[a-z]+/g;
-    for (let m = words.exec(lower); m; m = words.exec(lower)) {
-      const list = this.byKey.get(m[0].length > PREFIX ? m[0].slice(0, PREFIX) : m[0]);
-      if (list) for (const i of list) live[i] = 1;
+    const n = lower.length;
+    const present = new Set<string>();
+    // Runs of a–z, each looked up by its first PREFIX letters: one scan, no match objects.
+    for (let at = 0; at < n; ) {
+      const c = lower.charCodeAt(at);
+      if (c < 97 || c > 122) {
+        at++;
+        continue;
+      }
+      let end = at + 1;
+      for (let d = lower.charCodeAt(end); end < n && d >= 97 && d <= 122; d = lower.charCodeAt(++end));
+      const key = lower.slice(at, Math.min(end, at + PREFIX));
+      if (!present.has(key)) {
+        present.add(key);
+        const list = this.byKey.get(key);
+        if (list) for (const i of list) live[i] = 1;
+      }
+      at = end;
     }
+    // A pattern its first set lets through runs only if the text has a word of each other set too.
+    this.more.forEach((sets, i) => {
+      if (live[i] && sets && !sets.every((set) => set.some((k) => present.has(k)))) live[i] = 0;
+    });
+    for (const i of this.always) live[i] = 1;
     return live;
+  }
+}
+
+/**
+ * Fixed patterns tested against one text at a time, each only when its words occur there:
+ * `tester(text)(re)` is `re.test(text)`, or false without running it when the gate rules it out. A
+ * pattern the index was not built with always runs. For non-global patterns (test() keeps no state).
+ */
+export class GatedTests {
+  private readonly index: GateIndex;
+  private readonly at = new Map<RegExp, number>();
+  constructor(patterns: readonly RegExp[]) {
+    this.index = new GateIndex(patterns);
+    patterns.forEach((re, i) => this.at.set(re, i));
+  }
+
+  tester(text: string): (re: RegExp) => boolean {
+    const live = this.index.candidates(text);
+    return (re) => {
+      const i = this.at.get(re);
+      return (i === undefined || live[i] === 1) && re.test(text);
+    };
   }
 }

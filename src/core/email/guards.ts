@@ -51,7 +51,7 @@ export function blankConditionals(body: string): Blanked {
   // "We will contact you to arrange an interview if the role is a good match": the condition sits
   // mid-sentence; it is still a possible next step, not an invitation. Sentence by sentence, with
   // cheap tests first, so a long body costs one pass.
-  const sentences = text.split(/(?<=[.!?\n])/);
+  const sentences = sentencesOf(text);
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i] ?? "";
     if (MID_CONDITIONAL.test(sentence) && FUTURE_STEP.test(sentence) && CONDITION_MET.test(sentence)) {
@@ -60,6 +60,21 @@ export function blankConditionals(body: string): Blanked {
     }
   }
   return { text: sentences.join(""), removed };
+}
+
+/** The text cut after every ".", "!", "?" and line break, as split(/(?<=[.!?\n])/) cuts it. */
+function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10) {
+      out.push(text.slice(from, i + 1));
+      from = i + 1;
+    }
+  }
+  if (from < text.length || out.length === 0) out.push(text.slice(from));
+  return out;
 }
 
 /** Words that tie a message to someone's own job search. */

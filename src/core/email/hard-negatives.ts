@@ -15,7 +15,7 @@ export const NAMED_JOB_APPLICATION =
   /\b(job|employment) application\b|\b(application|applying|applied) (for|to) (a |an |the |our |this |your )?(\w+ ){0,4}?(position|role|job|vacancy|post|opening|internship|apprenticeship|graduate scheme)\b/i;
 
 /** Signs of a job scam: money asked of the applicant, offers with no interview, unreal pay. */
-const SCAM_CUES: readonly RegExp[] = [
+export const SCAM_CUES: readonly RegExp[] = [
   /\bno (interview|experience) (is )?(required|needed)\b/i,
   /\b(pay|send|transfer)\b[^.\n]{0,40}\b(fee|deposit|payment)\b|\b(training|registration|starter kit|processing) fee\b/i,
   /\b(bank (account )?details|account number and routing|routing number|copy of your (id|passport|driver'?s licen[cs]e))\b/i,
@@ -25,8 +25,9 @@ const SCAM_CUES: readonly RegExp[] = [
   /\b(reply|respond) within (24|48) hours to (secure|confirm|claim)\b/i,
 ];
 
-export function scamCues(text: string): number {
+/** How many scam cues `text` has; `test` may be a gated tester for it (core/email/gate.ts). */
+export function scamCues(text: string, test: (re: RegExp) => boolean = (re) => re.test(text)): number {
   let n = 0;
-  for (const re of SCAM_CUES) if (re.test(text)) n++;
+  for (const re of SCAM_CUES) if (test(re)) n++;
   return n;
 }

@@ -36,6 +36,17 @@ function clean(name: string | undefined): string | undefined {
   return n;
 }
 
+/** "applying to Acme", "interest in joining Acme", "role at Acme", "on behalf of Acme", "offer from Acme". */
+const COMPANY_PATTERNS = [
+  new RegExp(`\\b(?:applying|applied|application|apply) (?:to|with|at) ${NAME}`),
+  new RegExp(`\\b(?:interest in|interested in) (?:joining |working (?:at|for|with) )?${NAME}`),
+  new RegExp(
+    `\\b(?:position|role|opportunity|opening|vacancy|job|career|team|here|interview) (?:at|with) ${NAME}`,
+  ),
+  new RegExp(`\\bon behalf of ${NAME}`),
+  new RegExp(`\\b(?:offer|welcome) (?:from|to) ${NAME}`),
+];
+
 function companyOf(p: Prepared): string | undefined {
   const { sender, senderKind, subject, body } = p;
   const display = sender.name.replace(
@@ -48,17 +59,8 @@ function companyOf(p: Prepared): string | undefined {
     const c = clean(display.replace(TEAM_SUFFIX, ""));
     if (c) return c;
   }
-  const patterns = [
-    new RegExp(`\\b(?:applying|applied|application|apply) (?:to|with|at) ${NAME}`),
-    new RegExp(`\\b(?:interest in|interested in) (?:joining |working (?:at|for|with) )?${NAME}`),
-    new RegExp(
-      `\\b(?:position|role|opportunity|opening|vacancy|job|career|team|here|interview) (?:at|with) ${NAME}`,
-    ),
-    new RegExp(`\\bon behalf of ${NAME}`),
-    new RegExp(`\\b(?:offer|welcome) (?:from|to) ${NAME}`),
-  ];
   for (const text of [subject, body.slice(0, 3000)]) {
-    for (const re of patterns) {
+    for (const re of COMPANY_PATTERNS) {
       const c = clean(re.exec(text)?.[1]);
       if (c && !/^(the|a|an|our)\b/i.test(c)) return c;
     }

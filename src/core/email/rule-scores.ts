@@ -2,7 +2,7 @@
 // plus the sender's service kind, then re-weighed by the guards that need more than one phrase.
 import type { EmailCategory } from "../types";
 import { APPLICATION_CATEGORIES, CATEGORIES } from "./categories";
-import { GateIndex } from "./gate";
+import { GatedTests, GateIndex } from "./gate";
 import {
   APPLICATION_CONTEXT,
   blankConditionals,
@@ -13,7 +13,7 @@ import {
   OWN_APPLICATION,
   PROMO,
 } from "./guards";
-import { NAMED_JOB_APPLICATION, NAMED_NON_JOB_APPLICATION, scamCues } from "./hard-negatives";
+import { NAMED_JOB_APPLICATION, NAMED_NON_JOB_APPLICATION, SCAM_CUES, scamCues } from "./hard-negatives";
 import { isJobRelated } from "./prefilter";
 import type { Prepared } from "./prepare";
 import { BODY_RULES, SUBJECT_RULES } from "./rules";
@@ -98,7 +98,8 @@ function senderPrior(p: Prepared, context: boolean): Hit[] {
 export function ruleScores(p: Prepared): { scores: Map<EmailCategory, number>; hits: Hit[] } {
   const { text: body, removed } = blankConditionals(p.body);
   const all = `${p.subject}\n${body}`;
-  const context = APPLICATION_CONTEXT.test(all);
+  const test = guardGates().all.tester(all);
+  const context = test(APPLICATION_CONTEXT);
   const hits = [...ruleHits(p, body), ...senderPrior(p, context)];
   const scores = new Map<EmailCategory, number>(CATEGORIES.map((c) => [c, 0]));
   for (const h of hits) scores.set(h.cat, (scores.get(h.cat) ?? 0) + h.w);
@@ -113,8 +114,8 @@ export function ruleScores(p: Prepared): { scores: Map<EmailCategory, number>; h
   const strongest = Math.max(...APPLICATION_CATEGORIES.map(get));
 
   // A price cut is no job offer: without employment wording, "offer" counts for nothing.
-  const jobWords = JOB_WORDS.test(all);
-  if (PROMO.test(all) && !(jobWords && hits.some((h) => h.cat === "offer" && h.w >= 5))) {
+  const jobWords = test(JOB_WORDS);
+  if (test(PROMO) && !(jobWords && hits.some((h) => h.cat === "offer" && h.w >= 5))) {
     scores.set("offer", Math.min(get("offer"), 0));
     note("other", 2, "promotional 'offer' wording, not a job offer");
   }
@@ -127,15 +128,11 @@ export function ruleScores(p: Prepared): { scores: Map<EmailCategory, number>; h
     scale(["update"], 0.7);
   }
   // Checks "as part of your offer" are the checks; otherwise an offer that mentions them is an offer.
-  if (
-    /\b(as part of|following|subject to|conditional (up)?on|contingent (up)?on|for) your (conditional |job |tentative )*offer\b/i.test(
-      all,
-    )
-  ) {
+  if (test(OFFER_CHECKS)) {
     scale(["offer"], 0.3);
   } else if (get("offer") >= 7) scale(["references"], 0.5);
   // An assessment centre is an interview day, not an online test.
-  if (/\bassessment (centre|center|day)\b/i.test(all)) scale(["assessment"], 0.3);
+  if (test(ASSESSMENT_CENTRE)) scale(["assessment"], 0.3);
   // A recruiter asking for a chat about a role the person never applied to is outreach.
   if (get("outreach") >= 6 && !/\b(your application|you applied|applying|your candidacy)\b/i.test(body)) {
     scale(["interview"], 0.5);
@@ -145,21 +142,22 @@ export function ruleScores(p: Prepared): { scores: Map<EmailCategory, number>; h
     note("outreach", 4, "sets out a role's details (role, location, duration…) as a recruiter does");
   }
   // "An interview with Hip Tanaka": press and podcasts interview other people, not the reader.
-  if (get("interview") > 0 && !context && PRESS_INTERVIEW.test(all) && !INTERVIEW_OF_YOU.test(all)) {
+  if (get("interview") > 0 && !context && test(PRESS_INTERVIEW) && !test(INTERVIEW_OF_YOU)) {
     scale(["interview"], 0.3);
     note("other", 3, "an interview with someone else (news or podcast), not with you");
   }
-  if (INTERVIEWER_SIDE.test(all)) {
+  if (test(INTERVIEWER_SIDE)) {
     scale(APPLICATION_CATEGORIES, 0.3);
     note("other", 7, "written to an interviewer or colleague, not to a candidate");
   }
   // Money asked of the applicant, no interview, unreal pay: a job scam is no offer or interview.
-  if (scamCues(all) >= 2) {
+  if (scamCues(all, test) >= 2) {
     scale(APPLICATION_CATEGORIES, 0.2);
     note("other", 8, "reads like a job scam (fees, bank details or pay too good to be true)");
   }
   // Newsletters write about interviews and hiring; they are not about the reader's application.
-  if (countCues(p.fullBody) >= 2 && !OWN_APPLICATION.test(all)) {
+  const testFull = guardGates().fullBody.tester(p.fullBody);
+  if (countCues(testFull) >= 2 && !test(OWN_APPLICATION)) {
     scale(APPLICATION_CATEGORIES, 0.3);
     note("other", 3, "reads like a newsletter");
   }
@@ -167,15 +165,15 @@ export function ruleScores(p: Prepared): { scores: Map<EmailCategory, number>; h
   if (personal && strongest < 5 && !isJobRelated({ subject: p.subject, body: p.fullBody })) {
     note("other", 4, "no hiring words, and not sent by a hiring service");
   } else if (
-    (NON_JOB_APPLICATION.test(all) && !jobWords) ||
-    (NAMED_NON_JOB_APPLICATION.test(all) && !NAMED_JOB_APPLICATION.test(all))
+    (test(NON_JOB_APPLICATION) && !jobWords) ||
+    (test(NAMED_NON_JOB_APPLICATION) && !test(NAMED_JOB_APPLICATION))
   ) {
     scale(APPLICATION_CATEGORIES, 0.2);
     note("other", 8, "an application for something other than a job");
   } else if (!context && p.senderKind === "board" && get("other") <= 0) {
     scale(APPLICATION_CATEGORIES, 0.5);
     note("job_alert", 3, "job-board mail that is not about one of your applications");
-  } else if (!context && get("job_alert") < 3 && (get("other") > 0 || /\bunsubscribe\b/i.test(p.fullBody))) {
+  } else if (!context && get("job_alert") < 3 && (get("other") > 0 || testFull(UNSUBSCRIBE))) {
     scale(APPLICATION_CATEGORIES, 0.2);
     note("other", 3, "reads like a newsletter or notification, not about an application");
   }
@@ -186,6 +184,36 @@ export function ruleScores(p: Prepared): { scores: Map<EmailCategory, number>; h
   );
   if (pending) note("applied", 1, `conditional wording '${quote(pending, 50)}' is not a decision`);
   return { scores, hits };
+}
+
+/** Checks "as part of your offer" are the checks, not an offer. */
+const OFFER_CHECKS =
+  /\b(as part of|following|subject to|conditional (up)?on|contingent (up)?on|for) your (conditional |job |tentative )*offer\b/i;
+const ASSESSMENT_CENTRE = /\bassessment (centre|center|day)\b/i;
+const UNSUBSCRIBE = /\bunsubscribe\b/i;
+
+let guards: { all: GatedTests; fullBody: GatedTests } | undefined;
+/** The guards' word gates (gate.ts): on subject + body, and on the whole body. Built on first use. */
+function guardGates(): { all: GatedTests; fullBody: GatedTests } {
+  guards ??= {
+    all: new GatedTests([
+      APPLICATION_CONTEXT,
+      JOB_WORDS,
+      PROMO,
+      OFFER_CHECKS,
+      ASSESSMENT_CENTRE,
+      PRESS_INTERVIEW,
+      INTERVIEW_OF_YOU,
+      INTERVIEWER_SIDE,
+      ...SCAM_CUES,
+      OWN_APPLICATION,
+      NON_JOB_APPLICATION,
+      NAMED_NON_JOB_APPLICATION,
+      NAMED_JOB_APPLICATION,
+    ]),
+    fullBody: new GatedTests([...NEWSLETTER_CUES, UNSUBSCRIBE]),
+  };
+  return guards;
 }
 
 const INTERVIEW_OF_YOU =
@@ -203,8 +231,8 @@ function jobAdFields(body: string): number {
   return seen.size;
 }
 
-function countCues(text: string): number {
+function countCues(test: (re: RegExp) => boolean): number {
   let n = 0;
-  for (const re of NEWSLETTER_CUES) if (re.test(text)) n++;
+  for (const re of NEWSLETTER_CUES) if (test(re)) n++;
   return n;
 }

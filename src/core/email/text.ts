@@ -66,20 +66,23 @@ export function urlHost(url: string): string {
   return m?.[1]?.toLowerCase() ?? "";
 }
 
-const STEM_RULES: [RegExp, string][] = [
-  [/ies$/, "y"],
-  [/([^s])s$/, "$1"],
-];
-
 function stem(word: string): string {
   if (word.length <= 3) return word;
-  for (const [re, rep] of STEM_RULES) if (re.test(word)) return word.replace(re, rep);
+  // "ies" → "y", else a final "s" after any other letter goes ("classes" → "classe", "class" stays).
+  if (word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  if (word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
   return word;
 }
 
+/** A token as a feature: "'s" and apostrophes dropped, then stemmed. */
+const token = (w: string) => stem(w.includes("'") ? w.replace(/'s$/, "").replace(/'/g, "") : w);
+
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const APOSTROPHE = 39;
+
 /** Lower-case word tokens; URLs become "urlhost_<label>", numbers "#". */
 export function words(text: string): string[] {
-  const out: string[] = [];
   const cleaned = text.replace(URL_RE, (u) => {
     const host = urlHost(u).split(".");
     const label = host.length >= 2 ? host[host.length - 2] : "x";
@@ -88,16 +91,46 @@ export function words(text: string): string[] {
   // Letters of any script, accents folded (Bewerbung, candidature, entrevista read as words too).
   const lower = cleaned.toLowerCase();
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range test is the point
-  const folded = /[^\x00-\x7f]/.test(lower)
-    ? lower
-        .normalize("NFD")
-        .replace(/\p{M}+/gu, "")
-        .replace(/ß/g, "ss")
-    : lower;
-  for (const m of folded.matchAll(/\p{L}[\p{L}']*\p{L}|\p{L}|\d+/gu)) {
-    const w = m[0];
-    if (/^\d/.test(w)) out.push("#");
-    else out.push(stem(w.replace(/'s$/, "").replace(/'/g, "")));
+  if (/[^\x00-\x7f]/.test(lower)) {
+    const folded = lower
+      .normalize("NFD")
+      .replace(/\p{M}+/gu, "")
+      .replace(/ß/g, "ss");
+    const out: string[] = [];
+    for (const m of folded.matchAll(/\p{L}[\p{L}']*\p{L}|\p{L}|\d+/gu)) {
+      const w = m[0];
+      out.push(isDigit(w.charCodeAt(0)) ? "#" : token(w));
+    }
+    return out;
+  }
+  return asciiWords(lower);
+}
+
+/**
+ * The same tokens for ASCII text as /\p{L}[\p{L}']*\p{L}|\p{L}|\d+/gu gives, by one scan: in
+ * lower-case ASCII a letter is a–z, and a word runs to its last letter (apostrophes inside only).
+ */
+function asciiWords(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isLower(c)) {
+      let last = i;
+      for (let j = i + 1; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (isLower(d)) last = j;
+        else if (d !== APOSTROPHE) break;
+      }
+      out.push(token(text.slice(i, last + 1)));
+      i = last + 1;
+    } else if (isDigit(c)) {
+      let j = i + 1;
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
+      out.push("#");
+      i = j;
+    } else i++;
   }
   return out;
 }

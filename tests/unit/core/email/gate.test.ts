@@ -1,7 +1,21 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { GateIndex, requiredWords } from "../../../../src/core/email/gate";
+import { GatedTests, GateIndex, requiredClauses, requiredWords } from "../../../../src/core/email/gate";
+import {
+  APPLICATION_CONTEXT,
+  INTERVIEWER_SIDE,
+  JOB_WORDS,
+  NEWSLETTER_CUES,
+  NON_JOB_APPLICATION,
+  OWN_APPLICATION,
+  PROMO,
+} from "../../../../src/core/email/guards";
+import {
+  NAMED_JOB_APPLICATION,
+  NAMED_NON_JOB_APPLICATION,
+  SCAM_CUES,
+} from "../../../../src/core/email/hard-negatives";
 import { parseEmailLines } from "../../../../src/core/email/jsonl";
 import { prepare } from "../../../../src/core/email/prepare";
 import { BODY_RULES, SUBJECT_RULES } from "../../../../src/core/email/rules";
@@ -19,7 +33,7 @@ function mail() {
 
 describe("word gates for the phrase rules", () => {
   it("reads the words a pattern needs, and gives no gate where it cannot tell", () => {
-    expect(requiredWords(/\bthank(s| you) for applying\b/i)).toEqual(["thank"]);
+    expect(requiredWords(/\bthank(s| you) for applying\b/i)).toEqual(["apply"]);
     // One word per alternative, the longest whose start is fixed; "job" could only begin "jobs".
     expect(requiredWords(/\b(offer letter|job offer)\b/i)).toEqual(["lette", "offer"]);
     // A word shorter than five letters counts whole, and only where its end is fixed too.
@@ -30,6 +44,44 @@ describe("word gates for the phrase rules", () => {
     expect(requiredWords(/\b(\w+) \1\b/i)).toBeNull();
     expect(requiredWords(/\b(a|\w+ing)\b/i)).toBeNull();
   });
+
+  it("needs a word of every word group a match must have, best first", () => {
+    expect(requiredClauses(/\b(came across|found) your (profile|cv)\b/i)).toEqual([
+      ["acros", "found"],
+      ["your"],
+      ["cv", "profi"],
+    ]);
+    expect(requiredClauses(/\bthank(s| you) for applying\b/i)).toEqual([["apply"], ["thank"], ["for"]]);
+    // Every alternative has "offer": that is a gate of its own.
+    expect(requiredClauses(/\b(offer letter|job offer)\b/i)).toEqual([["lette", "offer"], ["offer"]]);
+    const index = new GateIndex([/\b(came across|found) your (profile|cv)\b/i]);
+    expect([...index.candidates("I found your profile")]).toEqual([1]);
+    // "found" lets it through; without "your" and a noun it cannot match, so it does not run.
+    expect([...index.candidates("We found a bug in the profile page")]).toEqual([0]);
+  });
+
+  it("runs a guard only when its words occur, and agrees with the guard on every fixture email", () => {
+    const guards = [
+      APPLICATION_CONTEXT,
+      NON_JOB_APPLICATION,
+      JOB_WORDS,
+      INTERVIEWER_SIDE,
+      OWN_APPLICATION,
+      PROMO,
+      ...NEWSLETTER_CUES,
+      NAMED_JOB_APPLICATION,
+      NAMED_NON_JOB_APPLICATION,
+      ...SCAM_CUES,
+    ];
+    const gated = new GatedTests(guards);
+    for (const e of mail()) {
+      const p = prepare(e);
+      for (const text of [`${p.subject}\n${p.body}`, p.fullBody.toUpperCase()]) {
+        const test = gated.tester(text);
+        for (const re of guards) expect(test(re), `${e.id}: ${re.source.slice(0, 60)}`).toBe(re.test(text));
+      }
+    }
+  }, 60_000);
 
   it("never skips a rule that matches: every rule against every fixture email, and edited copies", () => {
     const subject = new GateIndex(SUBJECT_RULES.map((r) => r.re));
