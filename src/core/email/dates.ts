@@ -1,7 +1,7 @@
 // Finds a date (and time, if given) in free text, as wall-clock "YYYY-MM-DD" or "YYYY-MM-DDTHH:mm".
 // The sender's time zone is rarely stated, so no instant is invented: the caller decides the zone.
 // Relative words ("by Friday", a date with no year) count from the day it was where the mail was read.
-import { addDays, dateKey, localDate, weekday } from "../followup/dates";
+import { addDays, dateKey, type LocalDate, localDate, weekday } from "../followup/dates";
 import { calendarDay } from "../local-day";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -40,8 +40,7 @@ function hour24(h: number, ampm: string | undefined): number {
 }
 
 /** The year that puts month/day on or after the reference day (mail talks about the future). */
-function inferYear(month: number, day: number, ref: Date, timeZone: string): number {
-  const today = localDate(ref.getTime(), timeZone);
+function inferYear(month: number, day: number, today: LocalDate): number {
   const candidate = Date.UTC(today.year, month, day);
   const weekAgo = Date.UTC(today.year, today.month - 1, today.day - 7);
   return candidate < weekAgo ? today.year + 1 : today.year;
@@ -83,20 +82,26 @@ function textOrder(numeric: readonly RegExpExecArray[], dayFirst: boolean): bool
  */
 export function findDates(text: string, ref: Date, dayFirst: boolean, timeZone = "UTC"): FoundDate[] {
   const out: FoundDate[] = [];
+  // The reference day, worked out once (formatting in a time zone is slow) and only if needed.
+  let refDay: LocalDate | undefined;
+  const today = () => {
+    refDay ??= localDate(ref.getTime(), timeZone);
+    return refDay;
+  };
   const push = (m: RegExpExecArray, local: string | undefined) => {
     if (local) out.push({ text: m[0].trim(), local, hasTime: local.includes("T"), index: m.index });
   };
   for (const m of text.matchAll(MDY)) {
     const mo = MONTHS.indexOf((m[2] ?? "").slice(0, 3).toLowerCase());
     const d = Number(m[3]);
-    const y = m[4] ? Number(m[4]) : inferYear(mo, d, ref, timeZone);
+    const y = m[4] ? Number(m[4]) : inferYear(mo, d, today());
     const [h, mi] = timeOf(m[5], m[6], m[7]);
     push(m, build(y, mo, d, h, mi));
   }
   for (const m of text.matchAll(DMY)) {
     const d = Number(m[2]);
     const mo = MONTHS.indexOf((m[3] ?? "").slice(0, 3).toLowerCase());
-    const y = m[4] ? Number(m[4]) : inferYear(mo, d, ref, timeZone);
+    const y = m[4] ? Number(m[4]) : inferYear(mo, d, today());
     const [h, mi] = timeOf(m[5], m[6], m[7]);
     push(m, build(y, mo, d, h, mi));
   }

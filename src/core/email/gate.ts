@@ -274,33 +274,49 @@ export function requiredWords(re: RegExp): string[] | null {
  * Patterns indexed by their word gates: `candidates(text)` says which of them can match the text,
  * from one pass over its words, so a pattern none of whose words occur costs nothing at all.
  */
+/**
+ * A word beginning of at most PREFIX letters a–z as a number (base 27, letters 1–26), so the scan
+ * looks words up without cutting strings; distinct beginnings get distinct numbers.
+ */
+function keyCode(text: string, from: number, to: number): number {
+  let code = 0;
+  for (let i = from; i < to; i++) code = code * 27 + (text.charCodeAt(i) - 96);
+  return code;
+}
+
 export class GateIndex {
-  private readonly byKey = new Map<string, number[]>();
+  /** Word beginning (as keyCode gives it) → its number, and the patterns whose first set has it. */
+  private readonly keys = new Map<number, { id: number; first: number[] }>();
   private readonly always: number[] = [];
-  /** Per pattern, the sets after its first that its text must also have a word of. */
-  private readonly more: (string[][] | undefined)[] = [];
+  /** Patterns with more sets than their first, and those sets as key numbers. */
+  private readonly more: { i: number; sets: number[][] }[] = [];
   constructor(readonly patterns: readonly RegExp[]) {
+    const entry = (k: string) => {
+      const code = keyCode(k, 0, k.length);
+      let e = this.keys.get(code);
+      if (!e) {
+        e = { id: this.keys.size, first: [] };
+        this.keys.set(code, e);
+      }
+      return e;
+    };
     patterns.forEach((re, i) => {
       const [first, ...rest] = requiredClauses(re);
       if (!first) {
         this.always.push(i);
         return;
       }
-      for (const k of first) {
-        const list = this.byKey.get(k);
-        if (list) list.push(i);
-        else this.byKey.set(k, [i]);
-      }
-      if (rest.length > 0) this.more[i] = rest;
+      for (const k of first) entry(k).first.push(i);
+      if (rest.length > 0) this.more.push({ i, sets: rest.map((set) => set.map((k) => entry(k).id)) });
     });
   }
 
   /** One flag per pattern: 1 when it may match `text`, 0 when it cannot. */
   candidates(text: string): Uint8Array {
     const live = new Uint8Array(this.patterns.length);
+    const seen = new Uint8Array(this.keys.size);
     const lower = text.toLowerCase();
     const n = lower.length;
-    const present = new Set<string>();
     // Runs of a–z, each looked up by its first PREFIX letters: one scan, no match objects.
     for (let at = 0; at < n; ) {
       const c = lower.charCodeAt(at);
@@ -310,18 +326,25 @@ export class GateIndex {
       }
       let end = at + 1;
       for (let d = lower.charCodeAt(end); end < n && d >= 97 && d <= 122; d = lower.charCodeAt(++end));
-      const key = lower.slice(at, Math.min(end, at + PREFIX));
-      if (!present.has(key)) {
-        present.add(key);
-        const list = this.byKey.get(key);
-        if (list) for (const i of list) live[i] = 1;
+      const e = this.keys.get(keyCode(lower, at, Math.min(end, at + PREFIX)));
+      if (e && !seen[e.id]) {
+        seen[e.id] = 1;
+        for (const i of e.first) live[i] = 1;
       }
       at = end;
     }
     // A pattern its first set lets through runs only if the text has a word of each other set too.
-    this.more.forEach((sets, i) => {
-      if (live[i] && sets && !sets.every((set) => set.some((k) => present.has(k)))) live[i] = 0;
-    });
+    for (const { i, sets } of this.more) {
+      if (!live[i]) continue;
+      for (const set of sets) {
+        let any = false;
+        for (const id of set) if (seen[id]) any = true;
+        if (!any) {
+          live[i] = 0;
+          break;
+        }
+      }
+    }
     for (const i of this.always) live[i] = 1;
     return live;
   }

@@ -93,12 +93,13 @@ export function topFeatures(
   other: number,
   n: number,
 ): string[] {
-  return used
-    .map((f) => {
-      const ll = m.logLik.get(f);
-      return { f, d: ll ? (ll[ci] ?? 0) - (ll[other] ?? 0) : 0 };
-    })
-    .filter((x) => x.d > 0.5)
+  const strong: { f: string; d: number }[] = [];
+  for (const f of used) {
+    const ll = m.logLik.get(f);
+    const d = ll ? (ll[ci] ?? 0) - (ll[other] ?? 0) : 0;
+    if (d > 0.5) strong.push({ f, d });
+  }
+  return strong
     .sort((a, b) => b.d - a.d || (a.f < b.f ? -1 : 1))
     .slice(0, n)
     .map((x) => x.f);

@@ -72,12 +72,14 @@ function featuresOf(
 ): { features: string[]; foreignShare: number } {
   const set = new Set<string>();
   const add = (prefix: string, ws: string[]) => {
+    let stop = ws.length > 0 && FOREIGN_STOPWORDS.has(ws[0] ?? "");
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i] ?? "";
       const next = ws[i + 1];
-      const stop = FOREIGN_STOPWORDS.has(w);
       if (!stop) set.add(prefix + w);
-      if (next !== undefined && !(stop && FOREIGN_STOPWORDS.has(next))) set.add(`${prefix}${w}_${next}`);
+      const nextStop = next !== undefined && FOREIGN_STOPWORDS.has(next);
+      if (next !== undefined && !(stop && nextStop)) set.add(`${prefix}${w}_${next}`);
+      stop = nextStop;
     }
   };
   add("s:", words(subject));

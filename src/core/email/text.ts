@@ -43,11 +43,14 @@ export function stripHtml(text: string): string {
 
 /** Typographic quotes and dashes to ASCII; whitespace runs to one space. */
 export function normalise(text: string): string {
-  return text
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u2013\u2014]/g, "-")
-    .replace(/[\u00a0\t ]+/g, " ");
+  return (
+    text
+      .replace(/[\u2018\u2019\u02bc]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      .replace(/[\u2013\u2014]/g, "-")
+      // Runs of spaces, tabs and no-break spaces: a lone space is left as it is (same result, no copy).
+      .replace(/[\u00a0\t][\u00a0\t ]*| [\u00a0\t ]+/g, " ")
+  );
 }
 
 const URL_RE = /\bhttps?:\/\/[^\s<>"'()\]]{1,500}/gi;
