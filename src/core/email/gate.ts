@@ -360,7 +360,9 @@ export class GatedTests {
   private readonly at = new Map<RegExp, number>();
   constructor(patterns: readonly RegExp[]) {
     this.index = new GateIndex(patterns);
-    patterns.forEach((re, i) => this.at.set(re, i));
+    patterns.forEach((re, i) => {
+      this.at.set(re, i);
+    });
   }
 
   tester(text: string): (re: RegExp) => boolean {
