@@ -1,10 +1,12 @@
-// A saved page parsed as a Document for the developer CLIs: happy-dom with scripts, styles, iframes
-// and navigation disabled, so nothing is fetched or run.
+// A saved page parsed as a Document for the developer CLIs: parsed as a browser parses it (spec-parse.ts)
+// into a happy-dom document with scripts, styles, iframes and navigation disabled, so nothing is fetched or run.
 import { Window } from "happy-dom";
+import { fillDocument } from "./spec-parse";
 
 /** A window that fetches, runs and navigates nothing (the tests' webmail loader uses it too). */
 export const INERT_WINDOW_SETTINGS = {
   disableJavaScriptFileLoading: true,
+  disableJavaScriptEvaluation: true,
   disableCSSFileLoading: true,
   disableIframePageLoading: true,
   disableComputedStyleRendering: true,
@@ -19,7 +21,8 @@ export const INERT_WINDOW_SETTINGS = {
 export function parseHtml(html: string, url: string): { document: Document; close: () => Promise<void> } {
   const window = new Window({ url, settings: INERT_WINDOW_SETTINGS });
   // happy-dom's Document implements the DOM interfaces the readers use; the types are separate.
-  const document = new window.DOMParser().parseFromString(html, "text/html") as unknown as Document;
+  const document = new window.DOMParser().parseFromString("", "text/html") as unknown as Document;
+  fillDocument(document, html);
   return { document, close: () => window.happyDOM.close() };
 }
 

@@ -7,21 +7,13 @@
 // Untrusted input stays data: nothing here is parsed into a live DOM or rendered.
 import { decodeEntities } from "./entities";
 
+/** Code and styling: never shown, so left out of every text read from a page, a field's included. */
+const CODE = ["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"] as const;
+const CODE_SELECTOR = CODE.join(",").toLowerCase();
+const CODE_SET = new Set<string>(CODE);
+
 /** Elements left out with everything in them: code, styling, media, controls. */
-const SKIP = new Set([
-  "SCRIPT",
-  "STYLE",
-  "NOSCRIPT",
-  "TEMPLATE",
-  "HEAD",
-  "SVG",
-  "IMG",
-  "IFRAME",
-  "BUTTON",
-  "FORM",
-  "SELECT",
-  "INPUT",
-]);
+const SKIP = new Set<string>([...CODE, "HEAD", "SVG", "IMG", "IFRAME", "BUTTON", "FORM", "SELECT", "INPUT"]);
 
 /** Elements that start and end a line (or a paragraph, in a posting). */
 const BLOCK = new Set([
@@ -171,6 +163,24 @@ export function elementText(
     }
   }
   return out.finish(max);
+}
+
+/**
+ * An element's textContent without its code and styling: a field such as a company name may carry a
+ * CSS-in-JS `<style>` inside it (Indeed's pane header does), which textContent would read as text.
+ */
+export function shownText(el: Element): string {
+  if (!el.querySelector(CODE_SELECTOR)) return el.textContent ?? "";
+  let out = "";
+  const stack: Node[] = [el];
+  for (let seen = 0, node = stack.pop(); node && seen < MAX_NODES; node = stack.pop(), seen++) {
+    if (node.nodeType === 3) out += node.nodeValue ?? "";
+    if (node.nodeType !== 1 || (node !== el && CODE_SET.has((node as Element).tagName.toUpperCase())))
+      continue;
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
+  }
+  return out;
 }
 
 /** Markup read from JSON-LD, app data or a mail is cut to this many characters before it is read. */

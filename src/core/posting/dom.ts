@@ -1,6 +1,6 @@
 // Bounded readers over a parsed Document. Never throw on a bad selector; never walk more than a fixed
 // number of nodes, so a 10 MB page costs the same as a small one once parsed.
-import { elementText, POSTING_TEXT, tidyParagraphs } from "../html-text";
+import { elementText, POSTING_TEXT, shownText, tidyParagraphs } from "../html-text";
 import { clean, LIMITS } from "./text";
 
 type Root = Document | Element;
@@ -32,11 +32,11 @@ export function first(root: Root, selectors: readonly string[] | undefined): Ele
   return null;
 }
 
-/** Visible-ish text of one element: `content` for <meta>, else textContent, whitespace collapsed. */
+/** Visible-ish text of one element: `content` for <meta>, else its text without code or styling, whitespace collapsed. */
 export function textOf(el: Element | null | undefined, max: number = LIMITS.title): string {
   if (!el) return "";
   if (el.tagName === "META") return clean(el.getAttribute("content"), max);
-  return clean(el.textContent ?? "", max);
+  return clean(shownText(el), max);
 }
 
 /** Text of the first selector that yields non-empty text. */

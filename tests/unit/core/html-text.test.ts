@@ -2,7 +2,7 @@
 // arrives as markup. Fragments written here; the surfaces' own fixtures (posting, webmail, email) are
 // checked through their readers in their suites.
 import { describe, expect, it } from "vitest";
-import { elementText, MAIL_TEXT, markupText, POSTING_TEXT } from "../../../src/core/html-text";
+import { elementText, MAIL_TEXT, markupText, POSTING_TEXT, shownText } from "../../../src/core/html-text";
 import { parseHtml } from "./posting/parse";
 
 const body = (html: string) => parseHtml(`<!doctype html><html><body>${html}</body></html>`).body;
@@ -87,5 +87,15 @@ describe("HTML as text: one routine, two ways in", () => {
     expect(elementText(body(long), POSTING_TEXT, { max: 100 }).endsWith("…")).toBe(true);
     // 10,000 void tags: each is passed over without looking for an end tag it cannot have.
     expect(markupText(`${"<img src=x>".repeat(10_000)}<p>end</p>`, MAIL_TEXT)).toBe("end");
+  });
+});
+
+describe("a field's text", () => {
+  it("is its textContent without code or styling inside it (a CSS-in-JS <style> in a company link)", () => {
+    const b = body(
+      '<a id="c">Uddhav <b>Innovations</b><style>.serp-page-1jtd2m7{inline-size:1.5rem}</style><script>x()</script><noscript>Enable JS</noscript></a><h1 id="t">Flutter Developer</h1>',
+    );
+    expect(shownText(b.querySelector("#c")!)).toBe("Uddhav Innovations");
+    expect(shownText(b.querySelector("#t")!)).toBe("Flutter Developer");
   });
 });

@@ -267,6 +267,27 @@ describe("Indeed search page with one job open", () => {
     ]);
   });
 
+  // As on indeed-search-pane-flutter-uddhav (dev, 2026): the page opens with a loading spinner whose
+  // <svg> holds a <style>, and the pane header's company link carries a CSS-in-JS <style> of its own.
+  it("reads the pane of a page that starts with the spinner, and leaves styling out of the company", () => {
+    const html = doc(
+      "25 Flutter Developer Job Vacancies in India | Indeed",
+      `<div id="preLoadingIndicator"><svg id="preloader" viewBox="0 0 150 1"><path d="M0,0 L150,0"></path>
+          <style>#loading-line-main { stroke-dasharray: 150; }</style></svg></div>
+       <div class="jobsearch-RightPane"><div id="jobsearch-ViewjobPaneWrapper"><div class="jobsearch-ViewJobLayout--embedded">
+        <h2 class="jobsearch-JobInfoHeader-title" data-testid="jobsearch-JobInfoHeader-title"><span>Flutter Developer<span> - job post</span></span></h2>
+        <div data-company-name="true" data-testid="inlineHeader-companyName"><span><a href="/cmp/x">Uddhav Innovations<style>.serp-page-1jtd2m7{inline-size:1.5rem}</style><svg viewBox="0 0 24 24"><path d="M5 21z"></path></svg></a></span></div>
+        <div data-testid="inlineHeader-companyLocation"><div>Remote</div></div></div></div></div>`,
+    );
+    const p = read(html, "https://in.indeed.com/jobs?q=Flutter+Developer&l=India&vjk=b6bab53a3af7b954");
+    expect([p.title, p.company, p.locations, p.remote]).toEqual([
+      "Flutter Developer",
+      "Uddhav Innovations",
+      ["Remote"],
+      true,
+    ]);
+  });
+
   it("reads a 2013–19 viewjob page's plain classes", () => {
     const html = doc(
       "Forklift Operator - Reno, NV - Indeed.com",

@@ -11,12 +11,6 @@ const PAGES = loadManifest();
 
 /** file → fields read wrong today (measured by `npm run eval:pages -- --errors`). */
 const KNOWN_WRONG: Record<string, string[]> = {
-  // Test split: the search page's right pane (one job open) is not found on this real page.
-  "indeed-search-pane-aceone.html.gz": ["title", "company", "locations"],
-  // Dev and test: the same view on three more real pages (2026), read as nothing.
-  "indeed-search-pane-flutter-uddhav.html.gz": ["title", "company", "locations", "remote"],
-  "indeed-search-pane-humana.html.gz": ["title", "company", "locations", "remote"],
-  "indeed-search-pane-ohsu.html.gz": ["title", "company", "locations"],
   // Test split: JSON-LD spells the place "Kalubowila, Western, LK"; the page shows "Kalubowila, Sri Lanka".
   "topjobs-vacview-avenierr.html.gz": ["locations"],
   // Test split (first run): these 2023 signed-in panes say "Remote" but remote is not read. Not debugged
