@@ -33,8 +33,7 @@ const KNOWN_WRONG: Record<string, string[]> = {
   "generic-careers-bs-team-java.html.gz": ["locations", "remote"],
 };
 
-/** Adapters with fewer than two real pages in the corpus: none could be found in public repositories yet.
- * (Glassdoor has four, but all are pages with no job on them: home, company, reviews, interviews.) */
+/** Adapters with fewer than two real pages in the corpus: none could be found in public repositories yet. */
 const MISSING_REAL_PAGES = [
   "ziprecruiter",
   "monster",
