@@ -4,7 +4,7 @@ import { hostKind } from "./domains";
 import { asText, parseFrom } from "./text";
 
 const JOB_WORDS =
-  /\b(appl(y|ied|ying|ication|icant)s?|interview|recruit(er|ing|ment)?|candida(te|cy)|position|vacanc(y|ies)|hiring|job|role|resume|résumé|cv|career|talent|offer (letter|of employment)|assessment|referee|reference check|background check|onboarding|shortlist|apprentice\w*|internship|reschedul\w*|salary|start date|offer|join (us|our team|the team)|building (a|our|the) team|head of \w+)/i;
+  /\b(appl(y|ied|ying|ication|icant)s?|interview|recruit(er|ing|ment)?|candida(te|cy)|position|vacanc(y|ies)|hiring|job|role|resume|résumé|cv|career|talent|offer (letter|of employment)|assessment|referee|reference check|background check|onboarding|shortlist|apprentice\w*|internship|reschedul\w*|salary|start date|offer|join (us|our team|the team)|building (a|our|the) team|head of \w+|opportunit(y|ies)|hired?)/i;
 
 /** The same idea in German, French, Spanish, Dutch and Italian: words job mail uses and other mail rarely does. */
 const JOB_WORDS_FR_DE_ES =

@@ -6,6 +6,10 @@ export const jobAlert: CategoryRules = {
   subject: [
     [
       5,
+      /\b(don'?t forget to|come back and|don'?t give up!?) (complete|finish|submit)\b|\bcome back and finish your application\b/i,
+    ],
+    [
+      5,
       /\b(job alert|jobs? for you|new jobs?|jobs? (matching|that match|near you|you may|you might)|recommended (jobs?|for you|roles)|saved search|is hiring|are hiring|now hiring|top jobs|jobs? in [A-Z]|apply now|new opportunities for you|people are hiring|\d+ new (jobs|roles|positions))\b/i,
     ],
     [
@@ -15,6 +19,11 @@ export const jobAlert: CategoryRules = {
     [4, /\b(job (matches|picks|recommendations)|jobs? based on|career fair|job fair)\b/i],
   ],
   body: [
+    // A job site's nudge about an application never sent: "don't forget to complete your application".
+    [
+      5,
+      /\b(don'?t forget to|do not forget to|come back and|remember to|there'?s still time to) (complete|finish|submit|send) (your|the) (job )?application\b/i,
+    ],
     [
       5,
       /\b(jobs? (alert|for you|matching|that match|recommended|you may|you might|based on)|new jobs?|recommended (jobs|for you|roles))\b/i,

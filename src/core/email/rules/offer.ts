@@ -59,7 +59,16 @@ export const offer: CategoryRules = {
     ],
     [2, /\bcongrats\b/i],
     // "You stood out from the other applicants and we'd like to hire you": the decision itself.
-    [8, /\b(we'?d|we would|we) (love|like|want) to hire you\b/i],
+    [
+      8,
+      /\b(we'?d|we would|we) (love|like|want) to hire you\b|\b(you are|you're|you have been|you've been) hired\b/i,
+    ],
+    // French, Spanish and Italian offers: "je suis heureux de vous faire cette offre d'emploi",
+    // "vous avez reçu une offre d'emploi", "le ofrecemos el puesto", "offerta di lavoro".
+    [
+      6,
+      /\b(faire|proposer|adresser|transmettre) (cette|une|notre) (offre d'emploi|proposition d'embauche)|\bvous avez reçu une offre d'emploi|\bsélectionnée? comme (le |la )?meilleure? candidat|\b(le|te) ofrecemos el puesto|\b(ti|le) (offriamo|proponiamo) (il posto|la posizione)|\bofferta di lavoro per\b/i,
+    ],
     [
       5,
       /\b(like|pleased|delighted|happy|glad|excited) to offer you (the|a|this) ([\w-]+ ){0,5}(role|position|job|post)\b|\b(written|formal) offer( letter)? (will|to) (follow|come)/i,

@@ -8,6 +8,11 @@ export const outreach: CategoryRules = {
       3,
       /\b(opportunity (at|with)|exciting (opportunity|role)|are you open|open to (new|a) |role you might|quick (chat|question)|your background|interested in (a|an) .{0,40}role|inmail|invites? you to apply|invited to apply|urgent (requirement|opening))\b/i,
     ],
+    // "TCS Fulltime Position - GIS Editor", "JOB Opportunity - Data Analyst": a role offered, not applied for.
+    [
+      3,
+      /\b(job|work) opportunit(y|ies)\b|\b(full[- ]?time|part[- ]?time|contract|contract[- ]to[- ]hire|permanent|c2h) (position|role|opportunity|opening|requirement)\b/i,
+    ],
   ],
   body: [
     [
@@ -87,6 +92,11 @@ export const outreach: CategoryRules = {
     [
       4,
       /\b(discuss|tell you about|talk (to you )?about|share|present) (a|an|this|some|the|one|few|an exciting|a new) ([\w-]+ ){0,2}(opportunit(y|ies)|opening|role|position|vacancy) with you\b|\b(i'?m|i am|we'?re|we are) (currently |actively )?(recruiting|hiring) (at|for)\b/i,
+    ],
+    // "We are looking for a strong engineer like yourself".
+    [
+      4,
+      /\b(someone|people|an? ([\w-]+ ){0,2}(engineer|developer|designer|programmer|scientist|analyst|candidate|person|professional)) (just )?like (you|yourself)\b/i,
     ],
     [
       3,
