@@ -9,6 +9,8 @@ rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
 const bin = (name) => join("node_modules", ".bin", name);
+// The build, e2e and web-ext lint all use the same directory: DEBRIEF_DIST when set (see build.mjs).
+const dist = process.env.DEBRIEF_DIST ?? "dist";
 
 /** Steps in order; `vitest` steps report per test through vitest's JSON reporter. */
 const steps = [
@@ -24,7 +26,7 @@ const steps = [
     args: [
       "lint",
       "--source-dir",
-      "dist",
+      dist,
       "--no-config-discovery",
       "--output",
       "text",
