@@ -30,6 +30,8 @@ export interface RealPage {
   /** false for pages that show no single posting (lists, home pages): nothing may be offered there. */
   posting: boolean;
   expected?: ExpectedFields;
+  /** Only part of the page as served was kept (a JSON-LD block in the saving project's shell). */
+  partial?: boolean;
   note?: string;
 }
 
