@@ -6,16 +6,22 @@
 
 import type { Steps } from "../core/import/slices";
 import type { ImportedApplication, ImportedStep } from "../core/import/types";
+import { historyOf } from "../core/import/values";
 import type { Application, ApplicationStatus, EventPayload, TimelineEvent } from "../core/types";
 import { newId } from "./ids";
 
 /** core/import's ImportedApplication, as far as the database needs it. */
 export type ImportedRow = Omit<ImportedApplication, "line" | "appliedAt">;
 
+/** One count per row of the file: added + updated + unchanged + repeated = rows. */
 export interface ImportOutcome {
   added: number;
+  /** Rows for an application Debrief already had, which they moved on. */
   updated: number;
+  /** Rows for an application Debrief already had, with nothing new. */
   unchanged: number;
+  /** Rows for an application an earlier row of the same file is for (merged into it). */
+  repeated: number;
 }
 
 export interface ImportPlan {
@@ -74,9 +80,9 @@ export function* planningImport(
   apps.forEach(remember);
 
   const changed = new Map<string, Application>();
-  const added = new Set<string>();
+  const inFile = new Set<string>();
   const events: TimelineEvent[] = [];
-  let unchanged = 0;
+  const outcome: ImportOutcome = { added: 0, updated: 0, unchanged: 0, repeated: 0 };
   for (const [i, row] of rows.entries()) {
     yield i;
     const found =
@@ -97,11 +103,15 @@ export function* planningImport(
       archived: 0,
     };
     const known = stepsOf.get(app.id) ?? [];
+    // A row with no date at all still says how far it got: a new application reaches that status on
+    // the day it is imported (when Debrief learnt of it). An application already tracked learns
+    // nothing from it: the steps would be dated anew at each import.
+    const steps = row.events.length || found ? row.events : historyOf({ status: row.status, savedAt: now });
     // When it was saved says nothing about how far it got: only later steps count.
     const lastKnown = Math.max(-Infinity, ...known.filter((s) => s.kind !== "saved").map((s) => s.at));
     let status = known.length ? app.status : "saved";
     let moved = false;
-    for (const step of row.events) {
+    for (const step of steps) {
       const has = known.some(
         (k) => k.kind === step.kind && (k.at === step.at || k.kind === "saved" || k.kind === "applied"),
       );
@@ -117,7 +127,7 @@ export function* planningImport(
     let touched = moved;
     if (moved) {
       app.status = row.status;
-      app.lastActivityAt = Math.max(app.lastActivityAt, ...row.events.map((e) => e.at));
+      app.lastActivityAt = Math.max(app.lastActivityAt, ...steps.map((e) => e.at));
     }
     const archived = row.archived ? 1 : 0;
     if (archived !== app.archived && (!found || row.importKey === app.importKey || archived === 1)) {
@@ -135,22 +145,16 @@ export function* planningImport(
       app.companyDomains = [...row.companyDomains];
       touched = true;
     }
-    if (!found) {
-      added.add(app.id);
-      remember(app);
-    }
+    if (!found) remember(app);
     if (touched) {
       app.updatedAt = now;
       changed.set(app.id, app);
-    } else if (found) unchanged++;
+    }
+    if (!found) outcome.added++;
+    else if (inFile.has(app.id)) outcome.repeated++;
+    else if (touched) outcome.updated++;
+    else outcome.unchanged++;
+    inFile.add(app.id);
   }
-  return {
-    put: [...changed.values()],
-    add: events,
-    outcome: {
-      added: added.size,
-      updated: [...changed.keys()].filter((id) => !added.has(id)).length,
-      unchanged,
-    },
-  };
+  return { put: [...changed.values()], add: events, outcome };
 }

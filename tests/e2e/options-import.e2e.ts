@@ -107,6 +107,27 @@ describe("import another tracker's export", () => {
     await page.getByText(`holds ${added} applications`).waitFor();
   });
 
+  it("a job seeker's own sheet (real): its unnamed first column as the company, its total row by line", async () => {
+    const page = await ext.open("options/options.html#/data");
+    const name = "sheet-diogocarvalh0-2022.csv";
+    await choose(page, name, fixture(`real/${name}`));
+    await page.getByText(`${name}: 234 applications, read as a spreadsheet`).waitFor();
+    expect(await page.getByLabel("Company", { exact: true }).inputValue()).toBe("Column 1");
+    expect(await page.getByLabel("Applied on", { exact: true }).inputValue()).toBe("Day Sent");
+    expect(await page.getByLabel("Status date", { exact: true }).inputValue()).toBe("Reply Date");
+    expect(await counts(page)).toEqual(["Rejected: 136", "Withdrawn: 2", "Gone quiet: 96"]);
+    expect(
+      await page.getByRole("list", { name: "Rows with problems" }).locator("li").allTextContents(),
+    ).toEqual(['Line 240: "CVs sent: 234" reads as a total, not an application: skipped']);
+    await page.getByRole("button", { name: "Import 234 applications" }).click();
+    // A job applied for twice (same company, same role) is one application.
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Added 224 applications; 10 rows repeat one earlier in the file" })
+      .waitFor();
+    await page.getByText("holds 224 applications").waitFor();
+  });
+
   it("a newer Huntr export moves the applications on, nothing duplicated; Debrief's own export comes back as is", async () => {
     const page = await ext.open("options/options.html#/data");
     await choose(page, "huntr.csv");

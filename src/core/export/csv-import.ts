@@ -16,6 +16,7 @@ export const IMPORT_FIELDS = [
   "salaryMax",
   "savedAt",
   "appliedAt",
+  "statusAt",
   "notes",
   "tags",
 ] as const;
@@ -33,6 +34,7 @@ export const FIELD_LABEL: Record<ImportField, string> = {
   salaryMax: "Salary max",
   savedAt: "Saved on",
   appliedAt: "Applied on",
+  statusAt: "Status date",
   notes: "Notes",
   tags: "Tags",
 };
@@ -48,7 +50,21 @@ const ALIASES: Record<ImportField, string[]> = {
   salaryMin: ["salary min", "min salary", "min. salary", "minimum salary"],
   salaryMax: ["salary max", "max salary", "max. salary", "maximum salary"],
   savedAt: ["saved on", "date saved", "date added", "created", "created at", "date created", "added"],
-  appliedAt: ["applied on", "date applied", "applied date", "application date", "applied at", "applied"],
+  appliedAt: [
+    "applied on",
+    "date applied",
+    "applied date",
+    "application date",
+    "applied at",
+    "applied",
+    // A CV sent is an application sent (a job seeker's own sheet: "Day Sent").
+    "day sent",
+    "date sent",
+    "sent on",
+    "sent",
+  ],
+  // When the current status was reached: the employer's answer, for most sheets.
+  statusAt: ["status date", "reply date", "response date", "date of reply", "replied on", "decision date"],
   notes: ["notes", "note", "comments"],
   tags: ["tags", "labels"],
 };
@@ -60,6 +76,9 @@ const norm = (h: string) =>
     .replace(/[_\-.]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
+
+/** What core/import/parse names a column whose header cell is empty: "Column 1" for the first. */
+export const unnamedColumn = (index: number) => `Column ${index + 1}`;
 
 export function guessMapping(headers: readonly string[]): ColumnMapping {
   const mapping: ColumnMapping = {};
@@ -74,13 +93,16 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
       }
     }
   }
+  // A sheet whose first column has no header uses it for row labels: in a list of applications
+  // with no column named for the company, that is the company.
+  if (!mapping.company && headers[0] === unnamedColumn(0)) mapping.company = headers[0];
   return mapping;
 }
 
 const STATUS_WORDS: [RegExp, ApplicationStatus][] = [
-  [/withdr|declined by me|i declined|zurückgezogen/, "withdrawn"],
-  [/reject|not selected|declined|unsuccessful|closed|absage|abgelehnt|refus/, "rejected"],
-  [/ghost|no response|no reply|gone quiet/, "ghosted"],
+  [/withdr|declined by me|i declined|i denied|zurückgezogen/, "withdrawn"],
+  [/reject|not selected|declined|denied|unsuccessful|closed|absage|abgelehnt|refus/, "rejected"],
+  [/ghost|no response|no reply|not responded|no answer|unanswered|gone quiet/, "ghosted"],
   [/offer|negotiat|accepted|hired/, "offer"],
   [/interview|screen|onsite|on site|assessment|final round|gespräch|entretien|entrevista/, "interviewing"],
   [/appl(ied|ication sent)|submitted|beworben|candidature envoy|postulé/, "applied"],

@@ -2,26 +2,47 @@
 // a long file is read in chunks that yield to the page between them, report progress and can be
 // cancelled. Line numbers count the header as line 1.
 import Papa from "papaparse";
+import { unnamedColumn } from "../export/csv-import";
 import { ImportCancelled } from "./slices";
 import type { CsvTable } from "./types";
 
 const CONFIG: Papa.ParseConfig<Record<string, string>> = {
   header: true,
-  skipEmptyLines: "greedy",
+  // Kept, and dropped in finish(): skipping them here would shift every later row's line number.
+  skipEmptyLines: false,
   delimitersToGuess: [",", ";", "\t", "|"],
-  transformHeader: (h: string) => h.replace(/^\uFEFF/, "").trim(),
+  // A header cell left empty (a sheet's row-label column) still names its column, so it can be chosen.
+  transformHeader: (h: string, i: number) => h.replace(/^\uFEFF/, "").trim() || unnamedColumn(i),
 };
 
-function finish(
-  records: Record<string, string>[],
-  meta: Papa.ParseMeta,
-  errors: Papa.ParseError[],
-): CsvTable {
+/** A row with no value in any cell: a spreadsheet's empty row, or the file's last line break. */
+const blank = (row: Record<string, unknown>): boolean =>
+  Object.values(row).every((v) =>
+    typeof v === "string" ? v.trim() === "" : Array.isArray(v) && blank({ ...v }),
+  );
+
+/**
+ * `rows`: every row under the header, empty ones included, so that each record keeps the line the
+ * user sees it on in their spreadsheet; the empty rows are dropped here, with the complaints about them.
+ */
+function finish(rows: Record<string, string>[], meta: Papa.ParseMeta, errors: Papa.ParseError[]): CsvTable {
+  const records: Record<string, string>[] = [];
+  const lines: number[] = [];
+  const empty = new Set<number>();
+  rows.forEach((row, i) => {
+    if (blank(row)) empty.add(i);
+    else {
+      records.push(row);
+      lines.push(i + 2);
+    }
+  });
   return {
     headers: (meta.fields ?? []).filter(Boolean),
     records,
+    lines,
     delimiter: meta.delimiter,
     problems: errors
+      .filter((e) => !empty.has(e.row ?? -1))
       // A row with more or fewer cells than the header is still read; the message says so.
       .map((e) => ({ line: (e.row ?? 0) + 2, message: e.message })),
   };

@@ -42,6 +42,8 @@ export interface ImportProblem {
 export interface CsvTable {
   headers: string[];
   records: Record<string, string>[];
+  /** Each record's line (its row in the spreadsheet; the header is line 1), empty rows counted. */
+  lines?: number[];
   delimiter: string;
   problems: ImportProblem[];
 }

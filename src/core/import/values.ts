@@ -30,7 +30,9 @@ const EMPTY = /^(-|–|n\/?a|null|undefined|none)$/i;
 /** A cell's text: trimmed, empty markers as "", our own export's protecting apostrophe dropped. */
 export function cellText(record: Record<string, string>, header: string | undefined): string {
   if (!header) return "";
-  const text = (record[header] ?? "").trim().replace(/^'(?=[=+\-@\t\r])/, "");
+  // Own string cells only: a column named "__proto__" must not read the object's prototype.
+  const raw = Object.hasOwn(record, header) ? record[header] : undefined;
+  const text = (typeof raw === "string" ? raw : "").trim().replace(/^'(?=[=+\-@\t\r])/, "");
   return EMPTY.test(text) ? "" : text;
 }
 
@@ -48,8 +50,8 @@ export function formulaCell(text: string): { text: string; url?: string; formula
 }
 
 /**
- * A date (date-only values are the day's midnight in the user's `timeZone`, core/local-day): epoch seconds or milliseconds, ISO, US M/D/Y, or D.M.Y (European); day-first for slashes
- * when the file is semicolon-separated (a European spreadsheet). Null when empty or unreadable.
+ * A date (date-only values are the day's midnight in the user's `timeZone`, core/local-day): epoch seconds or milliseconds, ISO, US M/D/Y, or D.M.Y (European); day first for slashes
+ * and dashes when `dayFirst` (see dayFirstIn). Null when empty or unreadable.
  */
 export function readDate(text: string, timeZone: string, dayFirst = false): number | null {
   // An export repeats the same few hundred days over and over, and a zone conversion costs ~50 µs:
@@ -86,10 +88,46 @@ function readDateUncached(text: string, timeZone: string, dayFirst: boolean): nu
   if (/^\d{10}$/.test(t)) return Number(t) * 1000;
   const eu = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/.exec(t);
   if (eu) return parseDate(`${eu[3]!.length === 2 ? `20${eu[3]}` : eu[3]}-${eu[2]}-${eu[1]}`, timeZone);
-  const slash = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/.exec(t);
-  if (slash && dayFirst && +slash[1]! <= 12 && +slash[2]! <= 12)
-    return parseDate(`${slash[2]}/${slash[1]}/${slash[3]}`, timeZone);
+  // 03/04/2025, and 03-04-2025 the same way (a sheet's own format: never left to the engine's guess).
+  const slash = NUMERIC_DAY.exec(t);
+  if (slash) {
+    const [a, b, y] = [slash[1]!, slash[3]!, slash[4]!];
+    return parseDate(dayFirst && +a <= 12 && +b <= 12 ? `${b}/${a}/${y}` : `${a}/${b}/${y}`, timeZone);
+  }
   return parseDate(t, timeZone);
+}
+
+/** A day written as numbers with slashes or dashes, day or month first: 03/04/2025, 13-01-2022. */
+const NUMERIC_DAY = /^(\d{1,2})([/-])(\d{1,2})\2(\d{2}|\d{4})$/;
+
+const dayFirstOf = new WeakMap<CsvTable, boolean>();
+
+/**
+ * Whether the table writes its numeric days day first. A cell such as 13-01-2022 settles it (and
+ * 01-13-2022 the other way); with no such cell, a semicolon-separated file (a European spreadsheet)
+ * is taken as day first. Looks at the first 5,000 rows, once per table.
+ */
+export function dayFirstIn(table: CsvTable): boolean {
+  const known = dayFirstOf.get(table);
+  if (known !== undefined) return known;
+  let dayFirst = table.delimiter === ";";
+  search: for (const record of table.records.slice(0, 5000)) {
+    for (const cell of Object.values(record)) {
+      // papaparse puts a row's cells beyond the header in an array (__parsed_extra).
+      const m = typeof cell === "string" ? NUMERIC_DAY.exec(cell.trim()) : null;
+      if (!m) continue;
+      if (+m[1]! > 12 && +m[3]! <= 12) {
+        dayFirst = true;
+        break search;
+      }
+      if (+m[3]! > 12 && +m[1]! <= 12) {
+        dayFirst = false;
+        break search;
+      }
+    }
+  }
+  dayFirstOf.set(table, dayFirst);
+  return dayFirst;
 }
 
 /** Reads a date cell, reporting text that is not a date (empty markers are not reported). */
@@ -100,8 +138,7 @@ export function dateCell(
 ): number | undefined {
   const text = cellText(record, header);
   if (!text) return undefined;
-  const at =
-    (ctx.utcStamps ? utcStamp(text) : null) ?? readDate(text, ctx.timeZone, ctx.table.delimiter === ";");
+  const at = (ctx.utcStamps ? utcStamp(text) : null) ?? readDate(text, ctx.timeZone, dayFirstIn(ctx.table));
   if (at === null) {
     ctx.problems.push({ line: ctx.line, message: `${header}: "${text}" is not a date` });
     return undefined;

@@ -33,7 +33,12 @@ async function snapshot() {
 
 describe("applyImport", () => {
   it("adds each application with its history, and the status its timeline derives", async () => {
-    expect(await applyImport(db, fixture("simplify.csv"), 1)).toEqual({ added: 5, updated: 0, unchanged: 0 });
+    expect(await applyImport(db, fixture("simplify.csv"), 1)).toEqual({
+      added: 5,
+      updated: 0,
+      unchanged: 0,
+      repeated: 0,
+    });
     const rows = await snapshot();
     expect(rows.map((r) => [r.company, r.status, r.archived])).toEqual([
       ["Capital One", "rejected", 1],
@@ -60,6 +65,7 @@ describe("applyImport", () => {
       added: 0,
       updated: 0,
       unchanged: 5,
+      repeated: 0,
     });
     expect(await snapshot()).toEqual(before);
     expect(await db.events.count()).toBe(eventsBefore);
@@ -68,7 +74,7 @@ describe("applyImport", () => {
   it("moves the applications of a newer export on, without duplicating them", async () => {
     await applyImport(db, fixture("huntr.csv"), 1);
     const result = await applyImport(db, fixture("huntr-newer.csv"), 2);
-    expect(result).toEqual({ added: 1, updated: 2, unchanged: 3 });
+    expect(result).toEqual({ added: 1, updated: 2, unchanged: 3, repeated: 0 });
     const rows = await snapshot();
     expect(rows).toHaveLength(6);
     expect(rows.find((r) => r.company === "Acme Analytics")).toMatchObject({
@@ -108,6 +114,7 @@ describe("applyImport of real exports (tests/fixtures/imports/real)", () => {
       added: 4,
       updated: 0,
       unchanged: 0,
+      repeated: 0,
     });
     const rows = await snapshot();
     expect(rows.map((r) => [r.company, r.status])).toEqual([
@@ -124,21 +131,52 @@ describe("applyImport of real exports (tests/fixtures/imports/real)", () => {
       added: 0,
       updated: 0,
       unchanged: 4,
+      repeated: 0,
     });
+  });
+
+  it("a job seeker's sheet: an undated row keeps its status, dated the day it is imported; again, nothing is added", async () => {
+    const rows = readImport(
+      new Uint8Array(readFileSync("tests/fixtures/imports/real/sheet-diogocarvalh0-2022.csv")),
+      "Europe/Lisbon",
+    ).applications;
+    const now = Date.UTC(2026, 11, 1, 12);
+    // 234 rows, 224 different company-and-role pairs: a job applied for twice (Harnham's Data
+    // Scientist, for one) is one application, as matching by company and role has it.
+    expect(await applyImport(db, rows, now)).toEqual({ added: 224, updated: 0, unchanged: 0, repeated: 10 });
+    const all = await snapshot();
+    for (const r of all) expect(r.derived).toBe(r.status);
+    const markplaats = (await db.applications.where("company").equals("Markplaats").first())!;
+    expect(markplaats.status).toBe("rejected");
+    const steps = await db.events.where("applicationId").equals(markplaats.id).sortBy("at");
+    expect(steps.map((e) => [e.kind, e.at])).toEqual([
+      ["saved", now],
+      ["status", now],
+    ]);
+    const events = await db.events.count();
+    expect(await applyImport(db, rows, now + 86_400_000)).toEqual({
+      added: 0,
+      updated: 0,
+      unchanged: 224,
+      repeated: 10,
+    });
+    expect(await db.events.count()).toBe(events);
   });
 
   it("Simplify: a row the export repeats becomes one application; importing again adds nothing", async () => {
     expect(await applyImport(db, fixture("real/simplify-aryastark13-2025.csv"), 1)).toEqual({
       added: 9,
       updated: 0,
-      unchanged: 1,
+      unchanged: 0,
+      repeated: 1,
     });
     expect(await db.applications.where("company").equals("BlackEdge Capital").count()).toBe(1);
     const events = await db.events.count();
     expect(await applyImport(db, fixture("real/simplify-aryastark13-2025.csv"), 2)).toEqual({
       added: 0,
       updated: 0,
-      unchanged: 10,
+      unchanged: 9,
+      repeated: 1,
     });
     expect(await db.events.count()).toBe(events);
   });
@@ -171,7 +209,7 @@ describe("applyImport of a large export: progress and Cancel", () => {
       sliceMs: 0,
       onProgress: (f) => seen.push(f),
     });
-    expect(result).toEqual({ added: 300, updated: 0, unchanged: 0 });
+    expect(result).toEqual({ added: 300, updated: 0, unchanged: 0, repeated: 0 });
     expect(await db.applications.count()).toBe(300);
     expect(await db.events.count()).toBe(600);
     expect(seen.length).toBeGreaterThan(18); // 300 / 50 application batches + 600 / 50 event batches

@@ -7,6 +7,9 @@ import type { CsvTable, ImportedApplication, Importer, ImportProblem, ImportRead
 import { historyOf } from "../values";
 import { compact, rowsOf } from "./row-context";
 
+/** A sheet's summary line below the table, alone in its row: "Total: 12", "CVs sent: 234". */
+const TOTAL = /^[^\d:]{1,40}:\s*\d+$/;
+
 export class NotATrackerError extends Error {
   override name = "NotATrackerError";
 }
@@ -42,8 +45,16 @@ export function* readingGeneric(
       problems.push({ line: row.line, message: "no company or role: skipped" });
       continue;
     }
+    if (row.filled() === 1 && TOTAL.test(company || title)) {
+      problems.push({
+        line: row.line,
+        message: `"${company || title}" reads as a total, not an application: skipped`,
+      });
+      continue;
+    }
     const savedAt = row.date(col("savedAt"));
     const appliedAt = row.date(col("appliedAt"));
+    const statusAt = row.date(col("statusAt"));
     const status = row.status(row.text(col("status")), appliedAt !== undefined ? "applied" : "saved");
     const tags = row
       .text(col("tags"))
@@ -63,7 +74,7 @@ export function* readingGeneric(
         tags,
         savedAt,
         appliedAt,
-        events: historyOf({ status, savedAt, appliedAt }),
+        events: historyOf({ status, savedAt, appliedAt, statusAt }),
         line: row.line,
       }),
     );

@@ -12,6 +12,8 @@ export interface Row {
   date(...names: string[]): number | undefined;
   /** The status a tracker's word stands for; unknown words are reported and give `fallback`. */
   status(word: string, fallback: ApplicationStatus): ApplicationStatus;
+  /** How many of its cells hold a value (empty markers such as "-" not counted). */
+  filled(): number;
 }
 
 /**
@@ -31,7 +33,7 @@ export function* rowsOf(
     return headerOf.get(key);
   };
   for (const [i, record] of table.records.entries()) {
-    const line = i + 2;
+    const line = table.lines?.[i] ?? i + 2;
     const ctx = { line, problems, table, timeZone, utcStamps };
     const text = (...names: string[]) => {
       const h = header(names);
@@ -51,6 +53,7 @@ export function* rowsOf(
         return /^https?:\/\/\S+$/i.test(link) ? link : undefined;
       },
       date: (...names) => dateCell(record, header(names), ctx),
+      filled: () => table.headers.filter((h) => cellText(record, h) !== "").length,
       status(word, fallback) {
         if (!word) return fallback;
         const status = statusFromText(word);

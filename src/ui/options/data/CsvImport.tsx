@@ -107,15 +107,20 @@ export function CsvImport({ actions }: { actions: DataActions }) {
     setState({ step: "writing", name, preview, progress: { stage: "writing", fraction: 0, rows } });
     return track(
       async (signal) => {
-        const { added, updated, unchanged } = await actions.importApplications(preview.applications, {
-          signal,
-          onProgress: (fraction) =>
-            setState({ step: "writing", name, preview, progress: { stage: "writing", fraction, rows } }),
-        });
+        const { added, updated, unchanged, repeated } = await actions.importApplications(
+          preview.applications,
+          {
+            signal,
+            onProgress: (fraction) =>
+              setState({ step: "writing", name, preview, progress: { stage: "writing", fraction, rows } }),
+          },
+        );
         setState({ step: "idle" });
         const parts = [`Added ${added} applications`];
         if (updated) parts.push(`updated ${updated} you already track`);
         if (unchanged) parts.push(`${unchanged} already up to date`);
+        if (repeated)
+          parts.push(`${repeated} ${repeated === 1 ? "row repeats" : "rows repeat"} one earlier in the file`);
         setMessage({ text: `${parts.join("; ")}.` });
       },
       (error) => {

@@ -9,7 +9,7 @@ const DIR = "tests/fixtures/imports/real";
 // A user west of UTC: a date-only cell's midnight is 04:00 or 05:00 UTC there, while Huntr's
 // zone-less times are UTC and must not move with the user's zone.
 const ZONE = "America/New_York";
-const read = (name: string) => readImport(new Uint8Array(readFileSync(`${DIR}/${name}`)), ZONE);
+const read = (name: string, zone = ZONE) => readImport(new Uint8Array(readFileSync(`${DIR}/${name}`)), zone);
 const iso = (at: number | undefined) => (at === undefined ? null : new Date(at).toISOString());
 
 describe("real tracker exports", () => {
@@ -161,5 +161,83 @@ describe("real tracker exports", () => {
     );
     // This export has no Location column: nothing is made up for it.
     expect(preview.applications.every((a) => a.location === undefined)).toBe(true);
+  });
+
+  it("a job seeker's own sheet (DiogoCarvalh0, 2021–22): unnamed company column, day-first dates, their status words, a total row", () => {
+    // Read in Lisbon, where the sheet's owner was: date-only cells are midnights there.
+    const preview = read("sheet-diogocarvalh0-2022.csv", "Europe/Lisbon");
+    expect(preview.format).toBe("generic");
+    // 239 rows under the header: 4 empty, one "CVs sent: 234" below the table, 234 applications.
+    expect(preview.applications).toHaveLength(234);
+    expect(preview.problems).toEqual([
+      { line: 240, message: '"CVs sent: 234" reads as a total, not an application: skipped' },
+    ]);
+    const counts: Record<string, number> = {};
+    for (const a of preview.applications) counts[a.status] = (counts[a.status] ?? 0) + 1;
+    // Denied ×134 and "1 Interview + Denied", "2 Interviews + Denied"; Not Responded ×96; I Denied ×2.
+    expect(counts).toEqual({ rejected: 136, ghosted: 96, withdrawn: 2 });
+    const at = (line: number) => {
+      const a = preview.applications.find((x) => x.line === line)!;
+      return [a.company, a.title, a.status, a.location, a.url, a.events.map((e) => `${e.kind} ${iso(e.at)}`)];
+    };
+    // Line 2: FRISS,Utrecht,Netherlands,here,09-10-2021,ML Engineer,-,Denied,13-10-2021
+    // (9 October, not 10 September: the sheet also has 13-10-2021, so its days come first).
+    expect(at(2)).toEqual([
+      "FRISS",
+      "ML Engineer",
+      "rejected",
+      "Utrecht",
+      undefined, // "here": a link's label, the address lost in the export
+      [
+        "saved 2021-10-08T23:00:00.000Z",
+        "applied 2021-10-08T23:00:00.000Z",
+        "rejected 2021-10-12T23:00:00.000Z",
+      ],
+    ]);
+    // Line 3: Unilever,Rotterdam,Netherlands,here,10-10-2021,Data Scientist,-,Not Responded,
+    expect(at(3)).toEqual([
+      "Unilever",
+      "Data Scientist",
+      "ghosted",
+      "Rotterdam",
+      undefined,
+      [
+        "saved 2021-10-09T23:00:00.000Z",
+        "applied 2021-10-09T23:00:00.000Z",
+        "ghosted 2021-10-09T23:00:00.000Z",
+      ],
+    ]);
+    // Line 36: COMPUTD,Geleen,Netherlands,here,20-12-2021,Data Scientist,-,I Denied,21-12-2021
+    expect(at(36)).toEqual([
+      "COMPUTD",
+      "Data Scientist",
+      "withdrawn",
+      "Geleen",
+      undefined,
+      [
+        "saved 2021-12-20T00:00:00.000Z",
+        "applied 2021-12-20T00:00:00.000Z",
+        "withdrawn 2021-12-21T00:00:00.000Z",
+      ],
+    ]);
+    // Line 162: Latana,Berlin,Germany,here,21-01-2022,Researcher,-,1 Interview + Denied,24-01-2022
+    expect(at(162)).toEqual([
+      "Latana",
+      "Researcher",
+      "rejected",
+      "Berlin",
+      undefined,
+      [
+        "saved 2022-01-21T00:00:00.000Z",
+        "applied 2022-01-21T00:00:00.000Z",
+        "rejected 2022-01-24T00:00:00.000Z",
+      ],
+    ]);
+    // None lost its company; 223 rows have a Day Sent, and 9 have no date at all (Markplaats, line 8:
+    // "Markplaats,Amsterdam,Netherlands,here,,Data Scientist,-,Denied,"), so their steps are undated.
+    expect(preview.applications.every((a) => a.company !== "")).toBe(true);
+    expect(preview.applications.filter((a) => a.appliedAt !== undefined)).toHaveLength(223);
+    expect(preview.applications.filter((a) => a.events.length === 0)).toHaveLength(9);
+    expect(at(8)).toEqual(["Markplaats", "Data Scientist", "rejected", "Amsterdam", undefined, []]);
   });
 });

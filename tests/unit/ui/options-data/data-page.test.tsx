@@ -47,7 +47,12 @@ function fakeActions(): DataActions {
       reminders: 0,
       settings: 1,
     })),
-    importApplications: vi.fn(async (rows) => ({ added: rows.length, updated: 0, unchanged: 0 })),
+    importApplications: vi.fn(async (rows) => ({
+      added: rows.length,
+      updated: 0,
+      unchanged: 0,
+      repeated: 0,
+    })),
     deleteEverything: vi.fn(async () => {}),
   };
 }
