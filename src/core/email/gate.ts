@@ -20,7 +20,7 @@ interface Info {
 
 const MAX_EXACT = 256;
 /** Necessary sets kept per node: a rule runs only when its text has a word of each. */
-const MAX_CLAUSES = 3;
+const MAX_CLAUSES = 5;
 /** Word beginnings are compared on their first PREFIX letters. */
 const PREFIX = 5;
 /**
