@@ -1,7 +1,7 @@
 // npm run eval:emails -- labelled.jsonl [more.jsonl …]
 // Per-category precision/recall/F1, macro-F1 over applied … update, and binary job-related F1.
 import { readFileSync } from "node:fs";
-import { classifyEmail } from "../core/email";
+import { classifyEmail, REVIEW_THRESHOLD } from "../core/email";
 import { evaluate, formatReport, type Judged } from "../core/email/evaluate";
 import { parseEmailLines } from "../core/email/jsonl";
 
@@ -33,4 +33,4 @@ for (const file of files) {
     }
   }
 }
-console.log(formatReport(evaluate(pairs)));
+console.log(formatReport(evaluate(pairs, { reviewAt: REVIEW_THRESHOLD })));

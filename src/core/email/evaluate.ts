@@ -26,6 +26,11 @@ export interface EvalReport {
    * confidence sits from the share of tags that were right. Undefined when no confidences were given.
    */
   ece?: number;
+  /**
+   * How the "needs review" line splits the tags: below the threshold, and at or above it, how many
+   * tags and how many of them right. Given when evaluate() is told the threshold.
+   */
+  review?: { threshold: number; below: { n: number; right: number }; above: { n: number; right: number } };
 }
 
 export interface Judged {
@@ -59,7 +64,7 @@ export function expectedCalibrationError(pairs: readonly Judged[], bins = 10): n
 
 const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 
-export function evaluate(pairs: readonly Judged[]): EvalReport {
+export function evaluate(pairs: readonly Judged[], opts: { reviewAt?: number } = {}): EvalReport {
   const confusion: Record<string, Record<string, number>> = {};
   for (const { gold, predicted } of pairs) {
     const row = confusion[gold] ?? {};
@@ -97,7 +102,20 @@ export function evaluate(pairs: readonly Judged[]): EvalReport {
     n: pairs.length,
     confusion,
     ece: expectedCalibrationError(pairs),
+    ...(opts.reviewAt === undefined ? {} : { review: reviewSplit(pairs, opts.reviewAt) }),
   };
+}
+
+function reviewSplit(pairs: readonly Judged[], threshold: number): NonNullable<EvalReport["review"]> {
+  const below = { n: 0, right: 0 };
+  const above = { n: 0, right: 0 };
+  for (const p of pairs) {
+    if (typeof p.confidence !== "number") continue;
+    const side = p.confidence < threshold ? below : above;
+    side.n++;
+    if (p.gold === p.predicted) side.right++;
+  }
+  return { threshold, below, above };
 }
 
 export function formatReport(r: EvalReport): string {
@@ -113,6 +131,13 @@ export function formatReport(r: EvalReport): string {
   lines.push(`binary F1 (about an application or not): ${pct(r.binaryF1)}`);
   lines.push(`accuracy: ${pct(r.accuracy)} over ${r.n} emails`);
   if (r.ece !== undefined) lines.push(`expected calibration error (10 bins): ${pct(r.ece)}`);
+  if (r.review) {
+    const share = (s: { n: number; right: number }) =>
+      `${s.right}/${s.n} right (${pct(s.n ? s.right / s.n : 0)})`;
+    lines.push(
+      `below the review threshold ${r.review.threshold}: ${share(r.review.below)}; at or above it: ${share(r.review.above)}`,
+    );
+  }
   lines.push("", "confusion (rows: label, columns: tag)");
   const short = CATEGORIES.map((c) => c.slice(0, 5).padStart(6));
   lines.push(`${"".padEnd(13)}${short.join("")}`);
