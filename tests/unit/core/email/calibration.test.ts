@@ -23,4 +23,18 @@ describe("expected calibration error", () => {
     expect(expectedCalibrationError(wrong)).toBeCloseTo(0.99, 6);
     expect(evaluate([{ gold: "offer", predicted: "offer" }]).ece).toBeUndefined();
   });
+
+  it("splits the tags at the review threshold, with how many of each side are right", () => {
+    const r = evaluate(
+      [
+        { gold: "offer", predicted: "offer", confidence: 0.9 },
+        { gold: "offer", predicted: "other", confidence: 0.7 },
+        { gold: "other", predicted: "other", confidence: 0.4 },
+        { gold: "applied", predicted: "update", confidence: 0.2 },
+      ],
+      { reviewAt: 0.7 },
+    );
+    expect(r.review).toEqual({ threshold: 0.7, below: { n: 2, right: 1 }, above: { n: 2, right: 1 } });
+    expect(evaluate([{ gold: "offer", predicted: "offer", confidence: 1 }]).review).toBeUndefined();
+  });
 });
