@@ -284,40 +284,39 @@ function keyCode(text: string, from: number, to: number): number {
   return code;
 }
 
-export class GateIndex {
-  /** Word beginning (as keyCode gives it) → its number, and the patterns whose first set has it. */
-  private readonly keys = new Map<number, { id: number; first: number[] }>();
-  private readonly always: number[] = [];
-  /** Patterns with more sets than their first, and those sets as key numbers. */
-  private readonly more: { i: number; sets: number[][] }[] = [];
-  constructor(readonly patterns: readonly RegExp[]) {
-    const entry = (k: string) => {
-      const code = keyCode(k, 0, k.length);
-      let e = this.keys.get(code);
-      if (!e) {
-        e = { id: this.keys.size, first: [] };
-        this.keys.set(code, e);
-      }
-      return e;
-    };
-    patterns.forEach((re, i) => {
-      const [first, ...rest] = requiredClauses(re);
-      if (!first) {
-        this.always.push(i);
-        return;
-      }
-      for (const k of first) entry(k).first.push(i);
-      if (rest.length > 0) this.more.push({ i, sets: rest.map((set) => set.map((k) => entry(k).id)) });
-    });
+/** The word beginnings a text has, as WordKeys numbers them: each once in `ids`, and flagged in `has`. */
+export interface WordScan {
+  ids: number[];
+  has: Uint8Array;
+}
+
+/**
+ * The word beginnings some gate indices look for, numbered. One scan of a text serves every index
+ * built on the same WordKeys (build them all before the first scan: a later key is not in it).
+ */
+export class WordKeys {
+  private readonly codes = new Map<number, number>();
+
+  get size(): number {
+    return this.codes.size;
   }
 
-  /** One flag per pattern: 1 when it may match `text`, 0 when it cannot. */
-  candidates(text: string): Uint8Array {
-    const live = new Uint8Array(this.patterns.length);
-    const seen = new Uint8Array(this.keys.size);
+  id(key: string): number {
+    const code = keyCode(key, 0, key.length);
+    let id = this.codes.get(code);
+    if (id === undefined) {
+      id = this.codes.size;
+      this.codes.set(code, id);
+    }
+    return id;
+  }
+
+  scan(text: string): WordScan {
+    const has = new Uint8Array(this.codes.size);
+    const ids: number[] = [];
     const lower = text.toLowerCase();
     const n = lower.length;
-    // Runs of a–z, each looked up by its first PREFIX letters: one scan, no match objects.
+    // Runs of a–z, each looked up by its first PREFIX letters: one pass, no match objects.
     for (let at = 0; at < n; ) {
       const c = lower.charCodeAt(at);
       if (c < 97 || c > 122) {
@@ -326,19 +325,75 @@ export class GateIndex {
       }
       let end = at + 1;
       for (let d = lower.charCodeAt(end); end < n && d >= 97 && d <= 122; d = lower.charCodeAt(++end));
-      const e = this.keys.get(keyCode(lower, at, Math.min(end, at + PREFIX)));
-      if (e && !seen[e.id]) {
-        seen[e.id] = 1;
-        for (const i of e.first) live[i] = 1;
+      const id = this.codes.get(keyCode(lower, at, Math.min(end, at + PREFIX)));
+      if (id !== undefined && !has[id]) {
+        has[id] = 1;
+        ids.push(id);
       }
       at = end;
+    }
+    return { ids, has };
+  }
+}
+
+/** The word beginnings of two texts together (as a scan of both, with a line break between). */
+export function joinScans(a: WordScan, b: WordScan): WordScan {
+  const has = new Uint8Array(Math.max(a.has.length, b.has.length));
+  has.set(a.has);
+  const ids = [...a.ids];
+  for (const id of b.ids) {
+    if (!has[id]) {
+      has[id] = 1;
+      ids.push(id);
+    }
+  }
+  return { ids, has };
+}
+
+export class GateIndex {
+  /** Key number → the patterns whose first set has it. */
+  private readonly first: number[][] = [];
+  private readonly always: number[] = [];
+  /** Patterns with more sets than their first, and those sets as key numbers. */
+  private readonly more: { i: number; sets: number[][] }[] = [];
+  constructor(
+    readonly patterns: readonly RegExp[],
+    readonly words: WordKeys = new WordKeys(),
+  ) {
+    patterns.forEach((re, i) => {
+      const [head, ...rest] = requiredClauses(re);
+      if (!head) {
+        this.always.push(i);
+        return;
+      }
+      for (const k of head) {
+        const id = words.id(k);
+        const list = this.first[id];
+        if (list) list.push(i);
+        else this.first[id] = [i];
+      }
+      if (rest.length > 0) this.more.push({ i, sets: rest.map((set) => set.map((k) => words.id(k))) });
+    });
+  }
+
+  /** One flag per pattern: 1 when it may match `text`, 0 when it cannot. */
+  candidates(text: string): Uint8Array {
+    return this.live(this.words.scan(text));
+  }
+
+  /** The same from a scan of the text by this index's WordKeys. */
+  live(scan: WordScan): Uint8Array {
+    const live = new Uint8Array(this.patterns.length);
+    for (const id of scan.ids) {
+      const list = this.first[id];
+      if (list) for (const i of list) live[i] = 1;
     }
     // A pattern its first set lets through runs only if the text has a word of each other set too.
     for (const { i, sets } of this.more) {
       if (!live[i]) continue;
       for (const set of sets) {
         let any = false;
-        for (const id of set) if (seen[id]) any = true;
+        for (const id of set) if (scan.has[id]) any = true;
         if (!any) {
           live[i] = 0;
           break;
@@ -358,15 +413,16 @@ export class GateIndex {
 export class GatedTests {
   private readonly index: GateIndex;
   private readonly at = new Map<RegExp, number>();
-  constructor(patterns: readonly RegExp[]) {
-    this.index = new GateIndex(patterns);
+  constructor(patterns: readonly RegExp[], words?: WordKeys) {
+    this.index = new GateIndex(patterns, words);
     patterns.forEach((re, i) => {
       this.at.set(re, i);
     });
   }
 
-  tester(text: string): (re: RegExp) => boolean {
-    const live = this.index.candidates(text);
+  /** `scan`: the text's scan by the WordKeys this was built with, when the caller has it already. */
+  tester(text: string, scan?: WordScan): (re: RegExp) => boolean {
+    const live = scan ? this.index.live(scan) : this.index.candidates(text);
     return (re) => {
       const i = this.at.get(re);
       return (i === undefined || live[i] === 1) && re.test(text);

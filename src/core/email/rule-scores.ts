@@ -2,7 +2,7 @@
 // plus the sender's service kind, then re-weighed by the guards that need more than one phrase.
 import type { EmailCategory } from "../types";
 import { APPLICATION_CATEGORIES, CATEGORIES } from "./categories";
-import { GatedTests, GateIndex } from "./gate";
+import { GatedTests, GateIndex, joinScans, WordKeys, type WordScan } from "./gate";
 import {
   APPLICATION_CONTEXT,
   blankConditionals,
@@ -37,22 +37,12 @@ const quote = (s: string, max = 60) => {
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 };
 
-let gates: { subject: GateIndex; body: GateIndex } | undefined;
-/** The rules' word gates (gate.ts), built on first use. */
-function gateIndex(): { subject: GateIndex; body: GateIndex } {
-  gates ??= {
-    subject: new GateIndex(SUBJECT_RULES.map((r) => r.re)),
-    body: new GateIndex(BODY_RULES.map((r) => r.re)),
-  };
-  return gates;
-}
-
-function ruleHits(p: Prepared, body: string): Hit[] {
+function ruleHits(p: Prepared, body: string, subjectScan: WordScan, bodyScan: WordScan): Hit[] {
   const hits: Hit[] = [];
-  const index = gateIndex();
+  const index = gates();
   if (p.subject) {
     const reply = REPLY_SUBJECT.test(p.subject);
-    const live = index.subject.candidates(p.subject);
+    const live = index.subject.live(subjectScan);
     SUBJECT_RULES.forEach((rule, i) => {
       if (live[i] && rule.re.test(p.subject)) {
         hits.push({
@@ -64,7 +54,7 @@ function ruleHits(p: Prepared, body: string): Hit[] {
     });
   }
   const footer = footerStart(body);
-  const live = index.body.candidates(body);
+  const live = index.body.live(bodyScan);
   BODY_RULES.forEach((rule, i) => {
     if (!live[i]) return;
     const m = rule.re.exec(body);
@@ -98,9 +88,13 @@ function senderPrior(p: Prepared, context: boolean): Hit[] {
 export function ruleScores(p: Prepared): { scores: Map<EmailCategory, number>; hits: Hit[] } {
   const { text: body, removed } = blankConditionals(p.body);
   const all = `${p.subject}\n${body}`;
-  const test = guardGates().all.tester(all);
+  // One scan of each text for every gate: the rules', and the guards' on subject + body.
+  const g = gates();
+  const subjectScan = g.words.scan(p.subject);
+  const bodyScan = g.words.scan(body);
+  const test = g.all.tester(all, joinScans(subjectScan, bodyScan));
   const context = test(APPLICATION_CONTEXT);
-  const hits = [...ruleHits(p, body), ...senderPrior(p, context)];
+  const hits = [...ruleHits(p, body, subjectScan, bodyScan), ...senderPrior(p, context)];
   const scores = new Map<EmailCategory, number>(CATEGORIES.map((c) => [c, 0]));
   for (const h of hits) scores.set(h.cat, (scores.get(h.cat) ?? 0) + h.w);
   const get = (c: EmailCategory) => scores.get(c) ?? 0;
@@ -156,7 +150,8 @@ export function ruleScores(p: Prepared): { scores: Map<EmailCategory, number>; h
     note("other", 8, "reads like a job scam (fees, bank details or pay too good to be true)");
   }
   // Newsletters write about interviews and hiring; they are not about the reader's application.
-  const testFull = guardGates().fullBody.tester(p.fullBody);
+  // The whole body has the scanned body's words when nothing was cut from it or blanked.
+  const testFull = g.fullBody.tester(p.fullBody, p.fullBody === body ? bodyScan : undefined);
   if (countCues(testFull) >= 2 && !test(OWN_APPLICATION)) {
     scale(APPLICATION_CATEGORIES, 0.3);
     note("other", 3, "reads like a newsletter");
@@ -192,28 +187,50 @@ const OFFER_CHECKS =
 const ASSESSMENT_CENTRE = /\bassessment (centre|center|day)\b/i;
 const UNSUBSCRIBE = /\bunsubscribe\b/i;
 
-let guards: { all: GatedTests; fullBody: GatedTests } | undefined;
-/** The guards' word gates (gate.ts): on subject + body, and on the whole body. Built on first use. */
-function guardGates(): { all: GatedTests; fullBody: GatedTests } {
-  guards ??= {
-    all: new GatedTests([
-      APPLICATION_CONTEXT,
-      JOB_WORDS,
-      PROMO,
-      OFFER_CHECKS,
-      ASSESSMENT_CENTRE,
-      PRESS_INTERVIEW,
-      INTERVIEW_OF_YOU,
-      INTERVIEWER_SIDE,
-      ...SCAM_CUES,
-      OWN_APPLICATION,
-      NON_JOB_APPLICATION,
-      NAMED_NON_JOB_APPLICATION,
-      NAMED_JOB_APPLICATION,
-    ]),
-    fullBody: new GatedTests([...NEWSLETTER_CUES, UNSUBSCRIBE]),
+interface Gates {
+  words: WordKeys;
+  subject: GateIndex;
+  body: GateIndex;
+  /** The guards on subject + body, and on the whole body. */
+  all: GatedTests;
+  fullBody: GatedTests;
+}
+let built: Gates | undefined;
+/** The word gates (gate.ts) of the rules and the guards, on one WordKeys, built together on first use. */
+function gates(): Gates {
+  if (built) return built;
+  const words = new WordKeys();
+  built = {
+    words,
+    subject: new GateIndex(
+      SUBJECT_RULES.map((r) => r.re),
+      words,
+    ),
+    body: new GateIndex(
+      BODY_RULES.map((r) => r.re),
+      words,
+    ),
+    all: new GatedTests(
+      [
+        APPLICATION_CONTEXT,
+        JOB_WORDS,
+        PROMO,
+        OFFER_CHECKS,
+        ASSESSMENT_CENTRE,
+        PRESS_INTERVIEW,
+        INTERVIEW_OF_YOU,
+        INTERVIEWER_SIDE,
+        ...SCAM_CUES,
+        OWN_APPLICATION,
+        NON_JOB_APPLICATION,
+        NAMED_NON_JOB_APPLICATION,
+        NAMED_JOB_APPLICATION,
+      ],
+      words,
+    ),
+    fullBody: new GatedTests([...NEWSLETTER_CUES, UNSUBSCRIBE], words),
   };
-  return guards;
+  return built;
 }
 
 const INTERVIEW_OF_YOU =
