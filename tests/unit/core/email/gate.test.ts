@@ -1,7 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { GatedTests, GateIndex, requiredClauses, requiredWords } from "../../../../src/core/email/gate";
+import {
+  GatedTests,
+  GateIndex,
+  joinScans,
+  requiredClauses,
+  requiredWords,
+  WordKeys,
+} from "../../../../src/core/email/gate";
 import {
   APPLICATION_CONTEXT,
   INTERVIEWER_SIDE,
@@ -73,13 +80,18 @@ describe("word gates for the phrase rules", () => {
       NAMED_NON_JOB_APPLICATION,
       ...SCAM_CUES,
     ];
-    const gated = new GatedTests(guards);
+    const words = new WordKeys();
+    const gated = new GatedTests(guards, words);
     for (const e of mail()) {
       const p = prepare(e);
       for (const text of [`${p.subject}\n${p.body}`, p.fullBody.toUpperCase()]) {
         const test = gated.tester(text);
         for (const re of guards) expect(test(re), `${e.id}: ${re.source.slice(0, 60)}`).toBe(re.test(text));
       }
+      // Subject and body scanned apart and joined gate as the two scanned together do.
+      const both = `${p.subject}\n${p.body}`;
+      const joined = gated.tester(both, joinScans(words.scan(p.subject), words.scan(p.body)));
+      for (const re of guards) expect(joined(re), `${e.id}: ${re.source.slice(0, 60)}`).toBe(re.test(both));
     }
   }, 60_000);
 
