@@ -223,6 +223,17 @@ class Parser {
  * fixes, cut to PREFIX letters (a shorter word also needs its end fixed).
  */
 function keyOf(literal: string): string | null {
+  let key = keyCache.get(literal);
+  if (key === undefined) {
+    key = findKey(literal);
+    keyCache.set(literal, key);
+  }
+  return key;
+}
+/** keyOf is asked about the same strings many times while one pattern is analysed. */
+const keyCache = new Map<string, string | null>();
+
+function findKey(literal: string): string | null {
   let best: string | null = null;
   const re = /[a-z]+/g;
   for (const m of literal.matchAll(re)) {
@@ -245,6 +256,7 @@ function keyOf(literal: string): string | null {
  */
 export function requiredClauses(re: RegExp): string[][] {
   if (re.unicode || (re.flags as string).includes("v")) return [];
+  keyCache.clear(); // the cache serves one pattern's analysis; nothing is kept past it
   try {
     const p = new Parser(re.source, true);
     const info = p.alternation();
