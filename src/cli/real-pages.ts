@@ -43,6 +43,8 @@ export interface PageResult {
   /** Only the fields checked on this page. */
   ok: Partial<Record<Field, boolean>>;
   got: Partial<Record<Field, unknown>>;
+  /** Whether the panel offers the page at all (on a job page it must, on any other page it must not). */
+  offered: boolean;
 }
 
 export function loadManifest(dir = REAL_PAGES_DIR): RealPage[] {
@@ -79,7 +81,7 @@ export function score(page: RealPage, posting: JobPosting, offered: boolean): Pa
   if (!page.posting) {
     ok.notPosting = !offered;
     got.notPosting = offered ? `offered: ${posting.title ?? "(no title)"}` : "not offered";
-    return { page, ok, got };
+    return { page, ok, got, offered };
   }
   const e = page.expected ?? {};
   if (e.title !== undefined) {
@@ -98,7 +100,7 @@ export function score(page: RealPage, posting: JobPosting, offered: boolean): Pa
     ok.remote = posting.remote === e.remote;
     got.remote = posting.remote;
   }
-  return { page, ok, got };
+  return { page, ok, got, offered };
 }
 
 /** Parses, extracts and scores one page with the given parser (happy-dom in node). */

@@ -43,6 +43,17 @@ function parse(url: URL): { adapter?: BoardAdapter; info?: BoardUrl; parsed: Par
   return { adapter, info, parsed };
 }
 
+/** parse(), and when the URL names no job, the job the page itself shows open (adapter.openJob). */
+function parseWithPage(doc: Document, url: URL): ReturnType<typeof parse> {
+  const parsed = parse(url);
+  const { adapter, info } = parsed;
+  if (!adapter?.openJob || info?.postingId) return parsed;
+  const open = safe(() => adapter.openJob?.(doc, url));
+  if (!open?.postingId) return parsed;
+  const canonicalUrl = open.canonicalUrl ?? parsed.parsed.canonicalUrl;
+  return { adapter, info: open, parsed: { ...parsed.parsed, postingId: open.postingId, canonicalUrl } };
+}
+
 export function parsePostingUrl(input: string | URL): ParsedUrl {
   const url = toUrl(input);
   if (!url) return { canonicalUrl: String(input ?? "").trim() };
@@ -91,8 +102,8 @@ export function isLikelyPostingPage(doc: Document, input: string | URL): boolean
     safe(() => {
       const url = toUrl(input);
       if (!url || !doc) return false;
-      const { adapter, info } = parse(url);
-      // A known board's URL decides: list pages without a selected job are not a posting.
+      const { adapter, info } = parseWithPage(doc, url);
+      // A known board's URL (or the job its list page shows open) decides: list pages without a selected job are not a posting.
       if (adapter) return !!info?.postingId;
       return looksLikePosting(doc, url) || isHostedJob(doc, url);
     }) ?? false
@@ -115,7 +126,7 @@ export function extractPosting(doc: Document, input: string | URL): JobPosting {
   const result: JobPosting = { locations: [], sources: {} };
   const url = toUrl(input);
   if (!url || !doc) return result;
-  const parsed = safe(() => parse(url));
+  const parsed = safe(() => parseWithPage(doc, url));
   if (!parsed) return result;
   const { adapter, info } = parsed;
   merge(result, { ...parsed.parsed }, "url");

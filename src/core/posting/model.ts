@@ -25,6 +25,11 @@ export interface BoardAdapter {
   claims?: (url: URL) => boolean;
   /** Posting id and canonical URL from a URL of this board; undefined when the URL is not one posting. */
   parseUrl: (url: URL) => BoardUrl | undefined;
+  /**
+   * A list page whose URL names no job while its pane shows one (Glassdoor opens the first result on
+   * load and names it in the URL only once another is clicked): that job, read from the page.
+   */
+  openJob?: (doc: Document, url: URL) => BoardUrl | undefined;
   /** Reads the page. Only called for URLs the adapter matches or claims; may throw (the caller guards). */
   extract: (doc: Document, url: URL) => Draft;
   /**

@@ -1,5 +1,6 @@
 // Glassdoor: /job-listing/...htm?jl=<id> pages and search pages (/Job/...SRCH...htm?jl=<id>) with a pane.
-import type { BoardAdapter } from "../model";
+import { query } from "../dom";
+import type { BoardAdapter, BoardUrl } from "../model";
 import { canonicalWith, param } from "../urls";
 import { type CardSelectors, fillFromCard, readCard } from "./card";
 import { readSelectors, type Selectors, splitRemote } from "./common";
@@ -41,7 +42,23 @@ const CARD: CardSelectors = {
   location: ['[data-test="emp-location"]', ".loc"],
 };
 
+/** A job's own page (not a search page with a pane). */
+const JOB_PAGE = /\/job-listing\/|jobListing\.htm/i;
+
 const RATING = /\s*\d(?:\.\d)?\s*★?\s*$/;
+
+/** A listing id (jl) as a search page's pane shows it: its header's id, else the card marked selected. */
+function openListing(doc: Document): string {
+  const header = query(doc, 'h1[id^="jd-job-title-"]')?.id.slice("jd-job-title-".length) ?? "";
+  if (/^\d{5,}$/.test(header)) return header;
+  const card = query(doc, '[data-selected="true"]')?.closest("li[data-jobid]");
+  const id = card?.getAttribute("data-jobid") ?? "";
+  return /^\d{5,}$/.test(id) ? id : "";
+}
+
+function listingUrl(url: URL, id: string, pane: boolean): BoardUrl {
+  return { postingId: id, canonicalUrl: canonicalWith(url, "/job-listing/j", { jl: id }), pane };
+}
 
 export const glassdoor: BoardAdapter = {
   id: "glassdoor",
@@ -58,12 +75,15 @@ export const glassdoor: BoardAdapter = {
   parseUrl(url) {
     const id = param(url, "jl") || param(url, "jobListingId");
     if (!/^\d{5,}$/.test(id)) return undefined;
-    const canonicalUrl = canonicalWith(url, "/job-listing/j", { jl: id });
-    return { postingId: id, canonicalUrl, pane: !/\/job-listing\/|jobListing\.htm/i.test(url.pathname) };
+    return listingUrl(url, id, !JOB_PAGE.test(url.pathname));
+  },
+  openJob(doc, url) {
+    const id = openListing(doc);
+    return id ? listingUrl(url, id, !JOB_PAGE.test(url.pathname)) : undefined;
   },
   extract(doc, url) {
     const d = readSelectors(doc, SELECTORS, url);
-    const open = glassdoor.parseUrl(url);
+    const open = glassdoor.parseUrl(url) ?? glassdoor.openJob?.(doc, url);
     if (open?.pane && open.postingId) fillFromCard(d, readCard(doc, open.postingId, CARD));
     // The employer block also prints the rating ("Acme Corp 4.1 ★").
     if (d.company) d.company = d.company.replace(RATING, "").trim();

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { placeFromLine } from "../../../../src/core/posting/boards/linkedin";
 import { companyFromBoardTitle } from "../../../../src/core/posting/clean";
-import { extractPosting } from "../../../../src/core/posting/index";
+import { extractPosting, isLikelyPostingPage } from "../../../../src/core/posting/index";
 import { remoteFromText } from "../../../../src/core/posting/text";
 import { parseHtml } from "./parse";
 
@@ -326,6 +326,42 @@ describe("Glassdoor", () => {
       "https://www.glassdoor.com/Job/denver-data-engineer-jobs-SRCH_IL.0,6_IC1148170_KO7,20.htm?jl=1008123456789",
     );
     expect([p.title, p.company, p.locations]).toEqual(["Data Engineer", "Acme Analytics", ["Denver, CO"]]);
+  });
+
+  // As on glassdoor-search-pane-athenahealth (dev, 2025): the search URL names no job (no jl=) while the
+  // pane shows the first result, opened on load; its header's id and the selected card carry the listing id.
+  const searchPage = (pane: string) =>
+    doc(
+      "4,030 Data scientist jobs in India | Glassdoor",
+      `<h1>4,030 Data scientist jobs in India</h1><ul aria-label="Jobs List">
+        <li class="JobsList_jobListItem__wjTHv" data-jobid="1009722062558" data-test="jobListing">
+          <div class="JobCard_jobCardWrapper__vX29z${pane ? " JobCard_selected__u_Eov" : ""}" data-selected="${!!pane}">
+          <span class="EmployerProfile_compactEmployerName__9MGcV">Athenahealth</span>
+          <a data-test="job-title" href="/job-listing/x">Principal Member of technical Staff</a></div></li>
+        <li data-jobid="1009756072142" data-test="jobListing"><div data-selected="false">
+          <a data-test="job-title" href="/job-listing/y">Data Scientist</a></div></li></ul>${pane}`,
+    );
+  const athenaPane = `<div class="JobDetails_jobDetailsContainer__y9P3L"><header class="JobDetails_jobDetailsHeader__Hd9M3">
+      <div class="EmployerProfile_employerNameHeading__bXBYr"><h4>Athenahealth</h4></div>
+      <h1 class="heading_Heading__BqX5J" id="jd-job-title-1009722062558">Principal Member of technical Staff</h1>
+      <div data-test="location">Chennai</div></header></div>`;
+  const searchUrl = "https://www.glassdoor.co.in/Job/india-data-scientist-jobs-SRCH_IL.0,5_KO6,20.htm";
+
+  it("offers the job a search page opens on load when its URL names none, keyed by that listing", () => {
+    const page = parseHtml(searchPage(athenaPane), searchUrl);
+    const p = extractPosting(page, searchUrl);
+    expect([p.title, p.company, p.locations, p.postingId, p.canonicalUrl]).toEqual([
+      "Principal Member of technical Staff",
+      "Athenahealth",
+      ["Chennai"],
+      "1009722062558",
+      "https://www.glassdoor.co.in/job-listing/j?jl=1009722062558",
+    ]);
+    expect(isLikelyPostingPage(page, searchUrl)).toBe(true);
+  });
+
+  it("offers nothing on a search page with no job open", () => {
+    expect(isLikelyPostingPage(parseHtml(searchPage(""), searchUrl), searchUrl)).toBe(false);
   });
 });
 
