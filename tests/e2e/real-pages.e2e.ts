@@ -70,8 +70,30 @@ describe("panel on real pages", () => {
     }
   });
 
+  it("offers the job open in a real Indeed search pane and a real Glassdoor search pane (no job in its URL)", async () => {
+    const cases = [
+      ["indeed-search-pane-flutter-uddhav.html.gz", "Flutter Developer", "Uddhav Innovations", "Remote"],
+      [
+        "glassdoor-search-pane-athenahealth.html.gz",
+        "Principal Member of technical Staff- AI & Data Engineering",
+        "Athenahealth",
+        "Chennai",
+      ],
+    ] as const;
+    for (const [file, role, company, place] of cases) {
+      const page = await open(file);
+      await panelOf(page).getByRole("button", { name: "Save job to Debrief" }).click();
+      const field = panelOf(page).getByLabel("Company");
+      await field.waitFor();
+      expect(await field.inputValue(), file).toBe(company);
+      expect(await panelOf(page).getByLabel("Role").inputValue(), file).toBe(role);
+      expect(await panelOf(page).getByLabel("Location").inputValue(), file).toBe(place);
+      await page.close();
+    }
+  });
+
   it("stays away from real list and search pages that show no single job", async () => {
-    for (const real of PAGES.filter((p) => !p.posting && /linkedin|seek|indeed/.test(p.board))) {
+    for (const real of PAGES.filter((p) => !p.posting && /linkedin|seek|indeed|glassdoor/.test(p.board))) {
       const page = await open(real.file);
       await page.waitForTimeout(1200); // idle callback + settings round trip
       expect(await page.evaluate(() => document.querySelectorAll("debrief-panel").length), real.file).toBe(0);
