@@ -268,6 +268,8 @@ describe("application page", () => {
     await note.waitFor(); // shown as text, tags and all
     await note.getByRole("button", { name: /^Delete/ }).click();
     await page.getByRole("status").filter({ hasText: "Deleted “Note”." }).waitFor();
+    // The timeline redraws from the database after the toast: wait for the note to go, not a fixed moment.
+    await note.waitFor({ state: "detached" });
     expect(await note.count()).toBe(0);
     await page.getByRole("button", { name: "Undo" }).click();
     await note.waitFor();

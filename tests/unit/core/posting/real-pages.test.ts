@@ -67,7 +67,10 @@ const MISSING_REAL_PAGES = [
 ];
 
 describe("real job pages", () => {
-  it("the manifest names a source, URL, year and split for every page, and every file exists", () => {
+  // Reading (and unzipping) every page takes seconds on a loaded machine: no timer decides this test.
+  it("the manifest names a source, URL, year and split for every page, and every file exists", {
+    timeout: 120_000,
+  }, () => {
     expect(PAGES.length).toBeGreaterThan(0);
     for (const p of PAGES) {
       expect(p.source, p.file).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}:.+/);
