@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from "preact/test-utils";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { ImportCancelled } from "../../../../src/core/import";
 import { parseBackup } from "../../../../src/db/backup";
 import type { DataActions } from "../../../../src/ui/options/data/actions";
 import { DataPage } from "../../../../src/ui/options/data/DataPage";
@@ -111,6 +112,46 @@ describe("CSV import", () => {
       { company: "Globex", title: "Clerk", status: "offer", notes: undefined },
     ]);
     expect(root.textContent).toContain("Added 2 applications");
+  });
+
+  it("a write that fails says nothing was imported and keeps the preview; Cancel while writing says so too", async () => {
+    const actions = fakeActions();
+    vi.mocked(actions.importApplications).mockRejectedValueOnce(
+      new DOMException("The quota has been exceeded.", "QuotaExceededError"),
+    );
+    const root = mount(<DataPage data={{ applications: 0 }} actions={actions} />);
+    await chooseFile(byLabel(root, "CSV file"), "sheet.csv", "Company,Position\r\nAcme,Analyst\r\n");
+    await click(button(root, "Import 1 applications"));
+    await settle();
+    expect(root.querySelector("[role=alert]")?.textContent).toBe(
+      "Nothing was imported: Your browser is out of storage space for Debrief, so this was not saved. Free some disk space (or export a backup and delete old applications), then try again.",
+    );
+    // The same preview, to try again.
+    expect(button(root, "Import 1 applications").disabled).toBe(false);
+
+    // The write reports its progress on the page, and Cancel aborts it: the action rolls back.
+    let progress: ((f: number) => void) | undefined;
+    vi.mocked(actions.importApplications).mockImplementationOnce(
+      (_rows, options) =>
+        new Promise((_, reject) => {
+          progress = options?.onProgress;
+          options?.signal?.addEventListener("abort", () => reject(new ImportCancelled()));
+        }),
+    );
+    await click(button(root, "Import 1 applications"));
+    await act(() => progress?.(0.5));
+    expect(root.querySelector("progress")?.getAttribute("aria-describedby")).toBe("import-stage");
+    expect(root.textContent).toContain("Importing sheet.csv…");
+    expect(root.textContent).toContain("50%");
+    expect(root.textContent).toContain(
+      "Saving 1 applications… Nothing is kept unless all of them are saved.",
+    );
+    await click(root.querySelector(".import-progress button") as HTMLButtonElement);
+    await settle();
+    const statuses = [...root.querySelectorAll("[role=status]")].map((e) => e.textContent);
+    expect(statuses).toContain("Import cancelled; nothing was changed.");
+    expect(root.querySelector("[role=alert]")).toBeNull();
+    expect(button(root, "Import 1 applications").disabled).toBe(false);
   });
 
   it("refuses a file over the size limit with a clear message", async () => {
