@@ -26,6 +26,22 @@ async function open(file: string): Promise<Page> {
   return page;
 }
 
+/** Each page's panel, opened with "Save job to Debrief", shows the role, employer and place given. */
+async function expectSaveFormShows(
+  cases: readonly (readonly [file: string, role: string, company: string, place: string])[],
+): Promise<void> {
+  for (const [file, role, company, place] of cases) {
+    const page = await open(file);
+    await panelOf(page).getByRole("button", { name: "Save job to Debrief" }).click();
+    const field = panelOf(page).getByLabel("Company");
+    await field.waitFor();
+    expect(await field.inputValue(), file).toBe(company);
+    expect(await panelOf(page).getByLabel("Role").inputValue(), file).toBe(role);
+    expect(await panelOf(page).getByLabel("Location").inputValue(), file).toBe(place);
+    await page.close();
+  }
+}
+
 describe("panel on real pages", () => {
   it("marks the employer read from a Workday payroll entity and puts the cursor there", async () => {
     const page = await open("workday-apply-workday.html.gz");
@@ -58,16 +74,7 @@ describe("panel on real pages", () => {
       ],
       ["linkedin-guest-pane-amazon.html.gz", "Executive Assistant", "Amazon", "Gurgaon, Haryana, India"],
     ] as const;
-    for (const [file, role, company, place] of cases) {
-      const page = await open(file);
-      await panelOf(page).getByRole("button", { name: "Save job to Debrief" }).click();
-      const field = panelOf(page).getByLabel("Company");
-      await field.waitFor();
-      expect(await field.inputValue(), file).toBe(company);
-      expect(await panelOf(page).getByLabel("Role").inputValue(), file).toBe(role);
-      expect(await panelOf(page).getByLabel("Location").inputValue(), file).toBe(place);
-      await page.close();
-    }
+    await expectSaveFormShows(cases);
   });
 
   it("offers the job open in a real Indeed search pane and a real Glassdoor search pane (no job in its URL)", async () => {
@@ -80,16 +87,7 @@ describe("panel on real pages", () => {
         "Chennai",
       ],
     ] as const;
-    for (const [file, role, company, place] of cases) {
-      const page = await open(file);
-      await panelOf(page).getByRole("button", { name: "Save job to Debrief" }).click();
-      const field = panelOf(page).getByLabel("Company");
-      await field.waitFor();
-      expect(await field.inputValue(), file).toBe(company);
-      expect(await panelOf(page).getByLabel("Role").inputValue(), file).toBe(role);
-      expect(await panelOf(page).getByLabel("Location").inputValue(), file).toBe(place);
-      await page.close();
-    }
+    await expectSaveFormShows(cases);
   });
 
   it("stays away from real list and search pages that show no single job", async () => {
