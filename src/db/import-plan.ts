@@ -1,14 +1,16 @@
 // What importing a tracker's export (core/import) changes, worked out from what Debrief already holds:
 // the applications to write and the timeline events to add. An application already tracked — same
-// tracker id, same link, or same company and role — is updated, not duplicated: steps it lacks are
-// added to its timeline, its status and archived flag follow the newer export. Importing the same
-// file again changes nothing. Pure: db/import.ts reads the database, runs this, and writes the result.
+// tracker id, same link, or same company and role with nothing saying it is another posting
+// (db/import-match.ts) — is updated, not duplicated: steps it lacks are added to its timeline, its
+// status and archived flag follow the newer export. Importing the same file again changes nothing.
+// Pure: db/import.ts reads the database, runs this, and writes the result.
 
 import type { Steps } from "../core/import/slices";
 import type { ImportedApplication, ImportedStep } from "../core/import/types";
 import { historyOf } from "../core/import/values";
 import type { Application, ApplicationStatus, EventPayload, TimelineEvent } from "../core/types";
 import { newId } from "./ids";
+import { ApplicationMatcher } from "./import-match";
 
 /** core/import's ImportedApplication, as far as the database needs it. */
 export type ImportedRow = Omit<ImportedApplication, "line" | "appliedAt">;
@@ -33,15 +35,19 @@ export interface ImportPlan {
 /** The event kinds that carry an application's history of statuses. */
 export const HISTORY_KINDS = ["saved", "applied", "status"] as const;
 
-const jobKey = (a: { company: string; title: string }) =>
-  `${a.company.trim().toLowerCase()}\u0000${a.title.trim().toLowerCase()}`;
-
 type Step = ImportedStep;
 
 function stepOf(e: TimelineEvent): Step | null {
   if (e.kind === "saved" || e.kind === "applied") return { kind: e.kind, at: e.at };
   if (e.kind === "status") return { kind: e.to, at: e.at };
   return null;
+}
+
+/** When it was first sent, as its steps say. */
+function sentAt(steps: readonly Step[] | undefined): number | undefined {
+  let at: number | undefined;
+  for (const s of steps ?? []) if (s.kind === "applied" && (at === undefined || s.at < at)) at = s.at;
+  return at;
 }
 
 function payloadOf(step: Step, from: ApplicationStatus): EventPayload {
@@ -68,16 +74,8 @@ export function* planningImport(
     if (known) known.push(step);
     else stepsOf.set(e.applicationId, [step]);
   }
-  const byKey = new Map<string, Application>();
-  const byUrl = new Map<string, Application>();
-  const byJob = new Map<string, Application>();
-  const remember = (app: Application) => {
-    if (app.importKey) byKey.set(app.importKey, app);
-    byKey.set(`debrief:${app.id}`, app);
-    if (app.url) byUrl.set(app.url, app);
-    byJob.set(jobKey(app), app);
-  };
-  apps.forEach(remember);
+  const matcher = new ApplicationMatcher((app) => sentAt(stepsOf.get(app.id)));
+  for (const app of apps) matcher.remember(app);
 
   const changed = new Map<string, Application>();
   const inFile = new Set<string>();
@@ -85,10 +83,7 @@ export function* planningImport(
   const outcome: ImportOutcome = { added: 0, updated: 0, unchanged: 0, repeated: 0 };
   for (const [i, row] of rows.entries()) {
     yield i;
-    const found =
-      (row.importKey && byKey.get(row.importKey)) ||
-      (row.url && byUrl.get(row.url)) ||
-      byJob.get(jobKey(row));
+    const found = matcher.find({ ...row, appliedAt: sentAt(row.events) });
     const first = row.events[0]?.at ?? row.savedAt ?? now;
     const app: Application = found ?? {
       id: newId(first),
@@ -145,7 +140,8 @@ export function* planningImport(
       app.companyDomains = [...row.companyDomains];
       touched = true;
     }
-    if (!found) remember(app);
+    if (!found) matcher.remember(app);
+    else matcher.learnt(app, app.url, app.importKey);
     if (touched) {
       app.updatedAt = now;
       changed.set(app.id, app);

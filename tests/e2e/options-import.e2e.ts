@@ -120,12 +120,13 @@ describe("import another tracker's export", () => {
       await page.getByRole("list", { name: "Rows with problems" }).locator("li").allTextContents(),
     ).toEqual(['Line 240: "CVs sent: 234" reads as a total, not an application: skipped']);
     await page.getByRole("button", { name: "Import 234 applications" }).click();
-    // A job applied for twice (same company, same role) is one application.
+    // Two rows alike in every cell (lines 15 and 16) are one application; the same title at the same
+    // employer in another city, or sent on another day, is another (db/import-match.ts).
     await page
       .getByRole("status")
-      .filter({ hasText: "Added 224 applications; 10 rows repeat one earlier in the file" })
+      .filter({ hasText: "Added 233 applications; 1 row repeats one earlier in the file" })
       .waitFor();
-    await page.getByText("holds 224 applications").waitFor();
+    await page.getByText("holds 233 applications").waitFor();
   });
 
   it("a newer Huntr export moves the applications on, nothing duplicated; Debrief's own export comes back as is", async () => {

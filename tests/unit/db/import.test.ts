@@ -8,6 +8,9 @@ import { type DebriefDB, openDb } from "../../../src/db/schema";
 
 const fixture = (name: string) =>
   readImport(new Uint8Array(readFileSync(`tests/fixtures/imports/${name}`)), "UTC").applications;
+const SHEET = readFileSync("tests/fixtures/imports/real/sheet-diogocarvalh0-2022.csv", "utf8");
+// Read in Lisbon, where the sheet's owner was.
+const sheet = (text: string) => readImport(new TextEncoder().encode(text), "Europe/Lisbon").applications;
 
 let db: DebriefDB;
 let n = 0;
@@ -15,6 +18,22 @@ beforeEach(() => {
   db = openDb(`import-test-${n++}`);
 });
 afterEach(() => db.close());
+
+/**
+ * Each application of `company`, oldest first: its steps as "kind day" (a status event by its status;
+ * the day in UTC, so a Lisbon midnight in summer time is the day before).
+ */
+async function history(company: string) {
+  const apps = await db.applications.where("company").equals(company).sortBy("createdAt");
+  const out = [];
+  for (const a of apps) {
+    const own = await db.events.where("applicationId").equals(a.id).sortBy("at");
+    out.push(
+      own.map((e) => `${e.kind === "status" ? e.to : e.kind} ${new Date(e.at).toISOString().slice(0, 10)}`),
+    );
+  }
+  return out;
+}
 
 async function snapshot() {
   const apps = await db.applications.orderBy("company").toArray();
@@ -136,14 +155,13 @@ describe("applyImport of real exports (tests/fixtures/imports/real)", () => {
   });
 
   it("a job seeker's sheet: an undated row keeps its status, dated the day it is imported; again, nothing is added", async () => {
-    const rows = readImport(
-      new Uint8Array(readFileSync("tests/fixtures/imports/real/sheet-diogocarvalh0-2022.csv")),
-      "Europe/Lisbon",
-    ).applications;
+    const rows = sheet(SHEET);
     const now = Date.UTC(2026, 11, 1, 12);
-    // 234 rows, 224 different company-and-role pairs: a job applied for twice (Harnham's Data
-    // Scientist, for one) is one application, as matching by company and role has it.
-    expect(await applyImport(db, rows, now)).toEqual({ added: 224, updated: 0, unchanged: 0, repeated: 10 });
+    // 234 rows; only lines 15 and 16 (Harnham, Amsterdam, Data Scientist, no date, Not Responded)
+    // cannot be told apart. The 9 other pairs of one company and title are two applications: another
+    // city (Elastic, Klarna, SoSafe, Harnham's Stockholm one) or another day sent (Creative Clicks,
+    // Optiver, Phiture, NAECO Blue, LiveIntent).
+    expect(await applyImport(db, rows, now)).toEqual({ added: 233, updated: 0, unchanged: 0, repeated: 1 });
     const all = await snapshot();
     for (const r of all) expect(r.derived).toBe(r.status);
     const markplaats = (await db.applications.where("company").equals("Markplaats").first())!;
@@ -153,14 +171,57 @@ describe("applyImport of real exports (tests/fixtures/imports/real)", () => {
       ["saved", now],
       ["status", now],
     ]);
+    const harnham = await db.applications.where("company").equals("Harnham").toArray();
+    expect(harnham.map((a) => `${a.title} in ${a.location}`).sort()).toEqual([
+      "Data Engineer in Stockholm",
+      "Data Scientist in Amsterdam",
+      "Data Scientist in Stockholm",
+    ]);
+    // Lines 17 and 38: the same title, city and outcome, sent two months apart.
+    expect(await history("Creative Clicks")).toEqual([
+      ["saved 2021-10-21", "applied 2021-10-21", "rejected 2021-10-25"],
+      ["saved 2021-12-20", "applied 2021-12-20", "rejected 2021-12-21"],
+    ]);
     const events = await db.events.count();
     expect(await applyImport(db, rows, now + 86_400_000)).toEqual({
       added: 0,
       updated: 0,
-      unchanged: 224,
-      repeated: 10,
+      unchanged: 233,
+      repeated: 1,
     });
     expect(await db.events.count()).toBe(events);
+  });
+
+  it("a newer copy of the sheet moves on the application its row is for, not its namesake", async () => {
+    // An earlier state of the real sheet, derived from it here (not recorded): the second
+    // applications to Creative Clicks (line 38) and NAECO Blue (line 153) had no answer yet.
+    const older = SHEET.replace(
+      "Creative Clicks,Amsterdam,Netherlands,here,20-12-2021,Data Analyst,-,Denied,21-12-2021",
+      "Creative Clicks,Amsterdam,Netherlands,here,20-12-2021,Data Analyst,-,Not Responded,",
+    ).replace(
+      "NAECO Blue,Hamburg,Germany,here,17-01-2022,Data Scientist,-,Denied,25-01-2022",
+      "NAECO Blue,Hamburg,Germany,here,17-01-2022,Data Scientist,-,Not Responded,",
+    );
+    expect(older).not.toBe(SHEET);
+    const now = Date.UTC(2026, 11, 1, 12);
+    expect(await applyImport(db, sheet(older), now)).toMatchObject({ added: 233, repeated: 1 });
+    expect(await applyImport(db, sheet(SHEET), now + 1)).toEqual({
+      added: 0,
+      updated: 2,
+      unchanged: 231,
+      repeated: 1,
+    });
+    expect(await history("Creative Clicks")).toEqual([
+      ["saved 2021-10-21", "applied 2021-10-21", "rejected 2021-10-25"],
+      ["saved 2021-12-20", "applied 2021-12-20", "ghosted 2021-12-20", "rejected 2021-12-21"],
+    ]);
+    expect(await history("NAECO Blue")).toEqual([
+      ["saved 2022-01-15", "applied 2022-01-15", "rejected 2022-01-25"],
+      ["saved 2022-01-17", "applied 2022-01-17", "ghosted 2022-01-17", "rejected 2022-01-25"],
+    ]);
+    for (const a of await db.applications.where("company").anyOf("Creative Clicks", "NAECO Blue").toArray()) {
+      expect(a.status).toBe("rejected");
+    }
   });
 
   it("Simplify: a row the export repeats becomes one application; importing again adds nothing", async () => {

@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import type { Application } from "../../../src/core/types";
+import { ApplicationMatcher, differenceOf, type MatchedRow } from "../../../src/db/import-match";
+
+const DAY = 86_400_000;
+const T = Date.UTC(2022, 0, 15);
+
+let n = 0;
+function app(fields: Partial<Application>): Application {
+  return {
+    id: `app-${n++}`,
+    company: "Acme",
+    title: "Data Scientist",
+    companyDomains: [],
+    status: "applied",
+    source: "import",
+    createdAt: T,
+    updatedAt: T,
+    lastActivityAt: T,
+    archived: 0,
+    ...fields,
+  };
+}
+const row = (fields: Partial<MatchedRow> = {}): MatchedRow => ({
+  company: "Acme",
+  title: "Data Scientist",
+  ...fields,
+});
+
+describe("differenceOf: what says two records of one company and title are two postings", () => {
+  it("another place, written more or less fully, is another posting", () => {
+    const amsterdam = app({ location: "Amsterdam, North Holland, Netherlands" });
+    expect(differenceOf(row({ location: "Amsterdam" }), amsterdam, undefined)).toBeNull();
+    expect(
+      differenceOf(row({ location: "amsterdam" }), app({ location: "Amsterdam" }), undefined),
+    ).toBeNull();
+    expect(
+      differenceOf(row({ location: "New York City" }), app({ location: "New York, NY" }), undefined),
+    ).toBeNull();
+    expect(differenceOf(row({ location: "Stockholm" }), app({ location: "Berlin" }), undefined)).toBe(
+      "another place",
+    );
+    expect(differenceOf(row({ location: "Remote" }), app({ location: "Cologne, Germany" }), undefined)).toBe(
+      "another place",
+    );
+  });
+
+  it("another day sent is another application; the same day, at any hour, is not", () => {
+    expect(differenceOf(row({ appliedAt: T }), app({}), T + 14 * 3_600_000)).toBeNull();
+    expect(differenceOf(row({ appliedAt: T }), app({}), T + DAY)).toBe("sent on another day");
+    expect(differenceOf(row({ appliedAt: T + 2 * DAY }), app({}), T)).toBe("sent on another day");
+  });
+
+  it("another link, or another id of the same tracker, is another posting; another tracker's id is not", () => {
+    expect(differenceOf(row({ url: "https://x.test/1" }), app({ url: "https://x.test/2" }), undefined)).toBe(
+      "another link",
+    );
+    expect(differenceOf(row({ importKey: "huntr:1" }), app({ importKey: "huntr:2" }), undefined)).toBe(
+      "another id",
+    );
+    expect(differenceOf(row({ importKey: "huntr:1" }), app({ importKey: "teal:9" }), undefined)).toBeNull();
+  });
+
+  it("an empty cell, or a step not taken yet, says nothing", () => {
+    const full = app({ location: "Berlin", url: "https://x.test/1", importKey: "huntr:1" });
+    expect(differenceOf(row(), full, T)).toBeNull();
+    expect(differenceOf(row({ location: " ", url: "", appliedAt: T }), full, undefined)).toBeNull();
+  });
+});
+
+describe("ApplicationMatcher", () => {
+  it("finds by id first, then link, then company and title (ignoring case) when nothing differs", () => {
+    const byId = app({ importKey: "huntr:1", company: "Other" });
+    const byLink = app({ url: "https://x.test/job/7", title: "Renamed" });
+    const plain = app({ location: "Berlin" });
+    const m = new ApplicationMatcher(() => undefined);
+    for (const a of [byId, byLink, plain]) m.remember(a);
+    expect(m.find(row({ importKey: "huntr:1" }))).toBe(byId);
+    expect(m.find(row({ url: "https://x.test/job/7" }))).toBe(byLink);
+    expect(m.find(row({ company: " acme ", title: "DATA SCIENTIST", location: "Berlin" }))).toBe(plain);
+    expect(m.find(row({ location: "Hamburg" }))).toBeUndefined();
+    expect(m.find(row({ importKey: "huntr:2" }))).toBe(plain);
+  });
+
+  it("of two namesakes, takes the one sent the same day, whatever the order", () => {
+    const first = app({ id: "first" });
+    const second = app({ id: "second" });
+    const sent: Record<string, number> = { first: T, second: T + 60 * DAY };
+    const m = new ApplicationMatcher((a) => sent[a.id]);
+    m.remember(first);
+    m.remember(second);
+    expect(m.find(row({ appliedAt: T + 60 * DAY }))).toBe(second);
+    expect(m.find(row({ appliedAt: T }))).toBe(first);
+    expect(m.find(row({ appliedAt: T + 30 * DAY }))).toBeUndefined();
+    // A row that says nothing more goes to the earliest.
+    expect(m.find(row())).toBe(first);
+  });
+
+  it("two jobs of one tracker with the same title and company stay two", () => {
+    const m = new ApplicationMatcher(() => undefined);
+    m.remember(app({ importKey: "huntr:a" }));
+    expect(m.find(row({ importKey: "huntr:b" }))).toBeUndefined();
+  });
+
+  it("an id or link learnt by an update finds the application next time", () => {
+    const a = app({ id: "saved-by-hand" });
+    const m = new ApplicationMatcher(() => undefined);
+    m.remember(a);
+    m.learnt(a, "https://x.test/job/9", "teal:5");
+    expect(m.find(row({ company: "Renamed Inc", importKey: "teal:5" }))).toBe(a);
+    expect(m.find(row({ company: "Renamed Inc", url: "https://x.test/job/9" }))).toBe(a);
+  });
+});
