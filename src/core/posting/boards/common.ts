@@ -88,6 +88,15 @@ export function splitRemote(d: Draft): Draft {
   return d;
 }
 
+/** A place as a tenant typed it, without stray separators: "Bangalore , Karnataka," → "Bangalore, Karnataka". */
+export function tidyPlace(raw: string): string {
+  return raw
+    .replace(/\s+,/g, ",")
+    .replace(/,(?=\S)/g, ", ")
+    .replace(/^[\s,;|·-]+|[\s,;|·-]+$/g, "")
+    .trim();
+}
+
 /** "Job Application for Senior Engineer at Acme" / "Senior Engineer - Acme" style <title> splitting. */
 export function companyFromTitle(doc: Document, re: RegExp): string {
   const m = re.exec(clean(doc.title, 400));

@@ -12,11 +12,29 @@ export const SELECTORS: Selectors = {
 };
 // Header fields are label/value pairs; the newer theme puts the place next to a map-marker icon.
 const LOCATION_ICON = '.header .glyphicon-map-marker + span, [title="Job Location"] + span';
+// The employer as the tenant names it in a header field (a staffing or venue group's <title> names the
+// site, "Careers at Ryan Center and Boss Ice Arena", not the employer).
+const COMPANY_FIELDS = ["external company name", "company name", "company"];
 
-/** "US-TX-Austin" → "Austin, TX, US"; other shapes pass through. */
-export function icimsPlace(raw: string): string {
-  const m = /^([A-Z]{2})-([A-Z]{2,3})-(.+)$/.exec(raw.trim());
-  return m ? `${m[3]}, ${m[2]}, ${m[1]}` : raw;
+/**
+ * The job header's fields (dt.iCIMS_JobHeaderField / dd.iCIMS_JobHeaderData), keyed by the field's own
+ * label in lower case: tenants group them as "Job Post Information* : External Company Name" or
+ * "Location : Postal Code", and the group before the last " : " is dropped.
+ */
+export function headerFields(doc: Document): Map<string, string> {
+  const fields = new Map<string, string>();
+  for (const dt of Array.from(doc.querySelectorAll("dt.iCIMS_JobHeaderField")).slice(0, 60)) {
+    const dd = dt.nextElementSibling;
+    if (!dd?.matches("dd")) continue;
+    const label =
+      clean(dt.textContent, 120)
+        .split(/\s+:\s+/)
+        .at(-1)
+        ?.toLowerCase() ?? "";
+    const value = clean(dd.textContent, LIMITS.company);
+    if (label && value && !fields.has(label)) fields.set(label, value);
+  }
+  return fields;
 }
 
 export const icims: BoardAdapter = {
@@ -34,15 +52,19 @@ export const icims: BoardAdapter = {
   },
   extract(doc, url) {
     const d = readSelectors(doc, SELECTORS, url);
+    // "US-RI-Kingston" is kept as the page shows it (several places: "US-WA-Spokane | US-WA-Spokane Valley").
     const raw =
       labelled(doc, ["Job Locations", "Job Location", "Location", "Locations"]) ||
       clean(first(doc, [LOCATION_ICON])?.textContent);
     const places = raw
       .split(/\s*\|\s*|\s{2,}/)
-      .map((p) => icimsPlace(clean(p, LIMITS.location)))
+      .map((p) => clean(p, LIMITS.location))
       .filter(Boolean);
     if (places.length) d.locations = places.slice(0, LIMITS.locations);
-    const company = companyFromTitle(doc, /Careers (?:at|with) (.+?)$/i);
+    const fields = headerFields(doc);
+    const company =
+      COMPANY_FIELDS.map((f) => fields.get(f)).find(Boolean) ||
+      companyFromTitle(doc, /Careers (?:at|with) (.+?)$/i);
     if (company) d.company = company;
     return splitRemote(d);
   },

@@ -10,14 +10,32 @@ import {
   readSelectors,
   type Selectors,
   splitRemote,
+  tidyPlace,
 } from "./common";
 
 export const SELECTORS: Selectors = {
   title: [".jv-header", ".jv-job-detail-name", "h2.jv-header"],
   description: [".jv-job-detail-description"],
 };
-// "Engineering <span class=jv-inline-separator/> Austin, Texas": the place is the last segment.
+// "Engineering <span class=jv-inline-separator/> Austin, Texas [<sep/> Req.Num.: 32210]": the category,
+// the place, and on some tenants a labelled requisition number; the place is the last unlabelled segment.
 const META = ".jv-job-detail-meta";
+const LABELLED = /^(?:req(?:uisition)?\.?\s*(?:num(?:ber)?|no|id|#)|job\s*(?:id|code|number))\b.*:/i;
+
+/** The meta line's segments between separators, as the page shows them. */
+function metaSegments(meta: Element): string[] {
+  const segments: string[] = [];
+  let current = "";
+  for (const node of Array.from(meta.childNodes).slice(0, 40)) {
+    const isSep = node.nodeType === 1 && (node as Element).classList.contains("jv-inline-separator");
+    if (isSep) {
+      segments.push(current);
+      current = "";
+    } else current += node.textContent ?? "";
+  }
+  segments.push(current);
+  return segments.map((s) => clean(s, LIMITS.location)).filter(Boolean);
+}
 
 export const jobvite: BoardAdapter = {
   id: "jobvite",
@@ -33,17 +51,11 @@ export const jobvite: BoardAdapter = {
     const d = readSelectors(doc, SELECTORS, url);
     const meta = first(doc, [META]);
     if (meta) {
-      const segments: string[] = [];
-      let current = "";
-      for (const node of Array.from(meta.childNodes).slice(0, 40)) {
-        const isSep = node.nodeType === 1 && (node as Element).classList.contains("jv-inline-separator");
-        if (isSep) {
-          segments.push(current);
-          current = "";
-        } else current += node.textContent ?? "";
-      }
-      segments.push(current);
-      const place = clean(segments.at(-1), LIMITS.location);
+      const place = tidyPlace(
+        metaSegments(meta)
+          .filter((seg) => !LABELLED.test(seg))
+          .at(-1) ?? "",
+      );
       if (place) d.locations = [place];
     }
     const company =

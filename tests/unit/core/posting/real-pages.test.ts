@@ -60,7 +60,6 @@ const MISSING_REAL_PAGES = [
   "monster",
   "smartrecruiters",
   "icims",
-  "jobvite",
   "bamboohr",
   "worksourcewa",
   "usajobs",
