@@ -129,6 +129,43 @@ describe("import another tracker's export", () => {
     await page.getByText("holds 233 applications").waitFor();
   });
 
+  it("LinkedIn's own exports (real): applications of February, then of March, then the saved jobs", async () => {
+    const page = await ext.open("options/options.html#/data");
+    await page.getByText("holds 0 applications").waitFor();
+    const feb = "linkedin-applications-clemenspecinovsky-2025-02.csv";
+    await choose(page, feb, fixture(`real/${feb}`));
+    await page.getByText(`${feb}: 83 applications, read as a LinkedIn job applications export`).waitFor();
+    expect(await counts(page)).toEqual(["Applied: 83"]);
+    expect(await page.getByText("Which column holds what").count()).toBe(0);
+    expect(await page.getByText(/problems? found/).count()).toBe(0);
+    await page.getByRole("button", { name: "Import 83 applications" }).click();
+    await page.getByRole("status").filter({ hasText: "Added 83 applications" }).waitFor();
+    await page.getByText("holds 83 applications").waitFor();
+
+    // The export of a month later: only the jobs applied to since are added.
+    const mar = "linkedin-applications-clemenspecinovsky-2025-03.csv";
+    await choose(page, mar, fixture(`real/${mar}`));
+    await page.getByText(`${mar}: 118 applications, read as a LinkedIn job applications export`).waitFor();
+    await page.getByRole("button", { name: "Import 118 applications" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Added 35 applications; 83 already up to date" })
+      .waitFor();
+    await page.getByText("holds 118 applications").waitFor();
+
+    // Saved Jobs.csv: its one row LinkedIn left without company and title is shown by line.
+    const saved = "linkedin-saved-clemenspecinovsky-2025-03.csv";
+    await choose(page, saved, fixture(`real/${saved}`));
+    await page.getByText(`${saved}: 14 applications, read as a LinkedIn saved jobs export`).waitFor();
+    expect(await counts(page)).toEqual(["Saved: 14"]);
+    expect(
+      await page.getByRole("list", { name: "Rows with problems" }).locator("li").allTextContents(),
+    ).toEqual(["Line 14: no company or role: skipped"]);
+    await page.getByRole("button", { name: "Import 14 applications" }).click();
+    await page.getByRole("status").filter({ hasText: "Added 14 applications" }).waitFor();
+    await page.getByText("holds 132 applications").waitFor();
+  });
+
   it("a newer Huntr export moves the applications on, nothing duplicated; Debrief's own export comes back as is", async () => {
     const page = await ext.open("options/options.html#/data");
     await choose(page, "huntr.csv");

@@ -3,7 +3,15 @@
 import type { ApplicationStatus, Salary } from "../types";
 import type { Steps } from "./slices";
 
-export type ImportFormat = "huntr" | "teal-roles" | "teal-events" | "simplify" | "debrief" | "generic";
+export type ImportFormat =
+  | "huntr"
+  | "teal-roles"
+  | "teal-events"
+  | "simplify"
+  | "linkedin-applications"
+  | "linkedin-saved"
+  | "debrief"
+  | "generic";
 
 /** One step of an application's history: the status it reached, and when. */
 export interface ImportedStep {

@@ -61,6 +61,19 @@ describe("differenceOf: what says two records of one company and title are two p
     expect(differenceOf(row({ importKey: "huntr:1" }), app({ importKey: "teal:9" }), undefined)).toBeNull();
   });
 
+  it("one page's link written two ways is one link; another page is another posting", () => {
+    const saved = app({ url: "https://www.linkedin.com/jobs/view/4079472459/?trk=public_jobs" });
+    expect(
+      differenceOf(row({ url: "http://www.linkedin.com/jobs/view/4079472459" }), saved, undefined),
+    ).toBeNull();
+    expect(
+      differenceOf(row({ url: "http://linkedin.com/jobs/view/4079472459/" }), saved, undefined),
+    ).toBeNull();
+    expect(
+      differenceOf(row({ url: "https://www.linkedin.com/jobs/view/4096055967/" }), saved, undefined),
+    ).toBe("another link");
+  });
+
   it("an empty cell, or a step not taken yet, says nothing", () => {
     const full = app({ location: "Berlin", url: "https://x.test/1", importKey: "huntr:1" });
     expect(differenceOf(row(), full, T)).toBeNull();
@@ -100,6 +113,16 @@ describe("ApplicationMatcher", () => {
     const m = new ApplicationMatcher(() => undefined);
     m.remember(app({ importKey: "huntr:a" }));
     expect(m.find(row({ importKey: "huntr:b" }))).toBeUndefined();
+  });
+
+  it("a job saved from its board's page is found by the export's id for it, or its link written another way", () => {
+    const saved = app({ board: "linkedin", postingId: "4079472459", title: "Game dev (my words)" });
+    const linked = app({ url: "https://www.linkedin.com/jobs/view/4096057693/?trk=x", title: "Other" });
+    const m = new ApplicationMatcher(() => undefined);
+    m.remember(saved);
+    m.remember(linked);
+    expect(m.find(row({ importKey: "linkedin:4079472459" }))).toBe(saved);
+    expect(m.find(row({ url: "https://www.linkedin.com/jobs/view/4096057693/" }))).toBe(linked);
   });
 
   it("an id or link learnt by an update finds the application next time", () => {

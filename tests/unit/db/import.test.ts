@@ -243,6 +243,110 @@ describe("applyImport of real exports (tests/fixtures/imports/real)", () => {
   });
 });
 
+describe("applyImport of LinkedIn's own exports (tests/fixtures/imports/real)", () => {
+  const linkedin = (name: string) =>
+    readImport(new Uint8Array(readFileSync(`tests/fixtures/imports/real/${name}`)), "Europe/Vienna")
+      .applications;
+
+  it("dev (clemenspecinovsky): the export of March adds the 35 jobs applied to since February, and nothing twice", async () => {
+    expect(await applyImport(db, linkedin("linkedin-applications-clemenspecinovsky-2025-02.csv"), 1)).toEqual(
+      {
+        added: 83,
+        updated: 0,
+        unchanged: 0,
+        repeated: 0,
+      },
+    );
+    // SELIUK LTD's two "Senior Unity Developer" jobs (two LinkedIn ids) are two applications.
+    expect(await db.applications.where("company").equals("SELIUK LTD").count()).toBe(3);
+    const march = linkedin("linkedin-applications-clemenspecinovsky-2025-03.csv");
+    expect(await applyImport(db, march, 2)).toEqual({ added: 35, updated: 0, unchanged: 83, repeated: 0 });
+    const events = await db.events.count();
+    expect(await applyImport(db, march, 3)).toEqual({ added: 0, updated: 0, unchanged: 118, repeated: 0 });
+    expect(await db.events.count()).toBe(events);
+    expect(await db.applications.count()).toBe(118);
+    for (const r of await snapshot()) expect([r.status, r.derived]).toEqual(["applied", "applied"]);
+  });
+
+  it("dev: saved jobs of February, then of March: 8 more, the job LinkedIn left nameless changes nothing", async () => {
+    expect(await applyImport(db, linkedin("linkedin-saved-clemenspecinovsky-2025-02.csv"), 1)).toMatchObject({
+      added: 7,
+    });
+    expect(await applyImport(db, linkedin("linkedin-saved-clemenspecinovsky-2025-03.csv"), 2)).toEqual({
+      added: 8,
+      updated: 0,
+      unchanged: 6,
+      repeated: 0,
+    });
+    const third = (await db.applications.where("company").equals("Third Kind Games").toArray()).map(
+      (a) => a.title,
+    );
+    expect(third).toEqual(["Experienced Programmer"]);
+  });
+
+  it("dev: a job saved in Debrief from its LinkedIn page is moved on by the export, not added again", async () => {
+    // As the panel saves it: board and LinkedIn's id, the job page's link, the title as the user edited it.
+    await createApplication(db, {
+      company: "Voodoo",
+      title: "Game developer (brain training)",
+      url: "https://www.linkedin.com/jobs/view/4079472459/",
+      board: "linkedin",
+      postingId: "4079472459",
+      notes: "mine",
+    });
+    expect(await applyImport(db, linkedin("linkedin-applications-clemenspecinovsky-2025-02.csv"), 1)).toEqual(
+      {
+        added: 82,
+        updated: 1,
+        unchanged: 0,
+        repeated: 0,
+      },
+    );
+    const mine = await db.applications
+      .where("[board+postingId]")
+      .equals(["linkedin", "4079472459"])
+      .toArray();
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({
+      status: "applied",
+      notes: "mine",
+      title: "Game developer (brain training)",
+    });
+    expect(mine[0]!.importKey).toBe("linkedin:4079472459");
+  });
+
+  it("test (apk0703): the export of 4 March 2024, then the one of 24 March, adds the one new application", async () => {
+    const older = readImport(
+      new Uint8Array(
+        readFileSync("tests/fixtures/imports/real/linkedin-applications-apk0703-2024-03-04.csv"),
+      ),
+      "Asia/Kolkata",
+    ).applications;
+    const newer = readImport(
+      new Uint8Array(
+        readFileSync("tests/fixtures/imports/real/linkedin-applications-apk0703-2024-03-24.csv"),
+      ),
+      "Asia/Kolkata",
+    ).applications;
+    expect(await applyImport(db, older, 1)).toEqual({ added: 30, updated: 0, unchanged: 0, repeated: 0 });
+    expect(await applyImport(db, newer, 2)).toEqual({ added: 1, updated: 0, unchanged: 30, repeated: 0 });
+    expect(await db.applications.where("company").equals("TechDoQuest").count()).toBe(1);
+    expect(await db.applications.where("company").equals("Skill Secure").count()).toBe(2);
+  });
+
+  it("test (sanjeevpratap): 70 applications, Hyperhire's and Ailoitte's same titles twice each kept apart", async () => {
+    const rows = readImport(
+      new Uint8Array(
+        readFileSync("tests/fixtures/imports/real/linkedin-applications-sanjeevpratap-2023.csv"),
+      ),
+      "Asia/Kolkata",
+    ).applications;
+    expect(await applyImport(db, rows, 1)).toEqual({ added: 70, updated: 0, unchanged: 0, repeated: 0 });
+    expect(await db.applications.where("company").equals("Hyperhire").count()).toBe(2);
+    expect(await applyImport(db, rows, 2)).toEqual({ added: 0, updated: 0, unchanged: 70, repeated: 0 });
+  });
+});
+
 /** `n` applications as a Simplify export of that many rows would give them. */
 function many(n: number) {
   const rows = [];
