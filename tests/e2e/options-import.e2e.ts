@@ -93,6 +93,13 @@ describe("import another tracker's export", () => {
     ["huntr-keenlychuang-2022.csv", "a Huntr export", 4, 4, ["Applied: 2", "Rejected: 2"]],
     // One job is in the file twice: it becomes one application.
     ["simplify-aryastark13-2025.csv", "a Simplify export", 10, 9, ["Saved: 3", "Applied: 7"]],
+    [
+      "teal-roles-sherrialexander-2026.csv",
+      "a Teal job tracker export",
+      10,
+      10,
+      ["Saved: 8", "Applied: 1", "Interviewing: 1"],
+    ],
   ])("the real export %s: recognised, previewed and imported", async (name, label, n, added, expected) => {
     const page = await ext.open("options/options.html#/data");
     await choose(page, name, fixture(`real/${name}`));

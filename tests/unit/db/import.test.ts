@@ -224,6 +224,29 @@ describe("applyImport of real exports (tests/fixtures/imports/real)", () => {
     }
   });
 
+  it("Teal roles (scrubbed by its owner): ten applications with their salary; importing again adds nothing", async () => {
+    expect(await applyImport(db, fixture("real/teal-roles-sherrialexander-2026.csv"), 1)).toEqual({
+      added: 10,
+      updated: 0,
+      unchanged: 0,
+      repeated: 0,
+    });
+    const globex = (await db.applications.where("company").equals("Globex").first())!;
+    expect([globex.status, globex.location, globex.salary, globex.importKey]).toEqual([
+      "interviewing",
+      "Waltham, MA",
+      { max: 150000 },
+      "teal:00000000-0000-4000-8000-000000000002",
+    ]);
+    for (const r of await snapshot()) expect(r.derived).toBe(r.status);
+    expect(await applyImport(db, fixture("real/teal-roles-sherrialexander-2026.csv"), 2)).toEqual({
+      added: 0,
+      updated: 0,
+      unchanged: 10,
+      repeated: 0,
+    });
+  });
+
   it("Simplify: a row the export repeats becomes one application; importing again adds nothing", async () => {
     expect(await applyImport(db, fixture("real/simplify-aryastark13-2025.csv"), 1)).toEqual({
       added: 9,

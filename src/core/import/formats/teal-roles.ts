@@ -1,8 +1,14 @@
-// Teal's job tracker export, "roles": one row per saved job, snake_case headers company_name, …,
-// status, statusName. `status` is a JSON cell ({"name":"Applied",…}); statusName is its plain name
-// (Bookmarked, Applying, Applied, Interviewing, Negotiating, Accepted, I Withdrew, Not Selected,
-// No Response). Salary comes as min / max cells; the dates are added, applied and created; a job the
-// user archived has archived_at.
+// Teal's job tracker export ("Download Data" on the Job Tracker, file job-tracker-<time>.csv), "roles":
+// one row per saved job. A real one (tests/fixtures/imports/real, 2026, scrubbed by its owner) has
+// company_name, location, role, url, excitement, source, resume_uuid, availability_status, min_salary,
+// max_salary, salary_currency, salary_pay_period, added_at, application_deadline, applied_at,
+// checked_availability_at, created_at, follow_up_at, posted_at, updated_at, archived_at, id, status,
+// statusName. Times are ISO with Z; `status` is a JSON cell ({"name":"applied","archived_at":"","id":…})
+// and statusName its name, in lower case (bookmarked, interviewing, applied). Other status names and
+// an archived row are not in the real file: Bookmarked, Applying, Applied, Interviewing, Negotiating,
+// Accepted, I Withdrew, Not Selected, No Response are issue #16's; archived_at holding a date is read as
+// archived. Older guesses at the column names (added, applied, salary_min…) are still read.
+import { parsePeriod } from "../../posting/salary";
 import type { Salary } from "../../types";
 import type { ImportedApplication, Importer, ImportProblem } from "../types";
 import { historyOf } from "../values";
@@ -28,12 +34,16 @@ function salaryOf(row: Row): Salary | undefined {
   };
   const min = amount(row.text("salary_min", "min_salary", "minimum_salary", "salary_from"));
   const max = amount(row.text("salary_max", "max_salary", "maximum_salary", "salary_to"));
+  // A currency or a period alone is no salary (the real export writes USD, year with no amount).
+  if (min === undefined && max === undefined) return undefined;
   const currency = row.text("salary_currency", "currency").toUpperCase();
   const salary: Salary = {};
   if (min !== undefined) salary.min = min;
   if (max !== undefined) salary.max = max;
   if (/^[A-Z]{3}$/.test(currency)) salary.currency = currency;
-  return Object.keys(salary).length ? salary : undefined;
+  const period = parsePeriod(row.text("salary_pay_period", "salary_period", "pay_period"));
+  if (period) salary.period = period;
+  return salary;
 }
 
 export const tealRoles: Importer = {
@@ -51,8 +61,9 @@ export const tealRoles: Importer = {
         problems.push({ line: row.line, message: "no company or role: skipped" });
         continue;
       }
-      const savedAt = row.date("added", "date_added", "added_at", "created", "created_at", "date_saved");
-      const appliedAt = row.date("applied", "date_applied", "applied_at", "applied_date");
+      const savedAt = row.date("added_at", "added", "date_added", "created_at", "created", "date_saved");
+      const appliedAt = row.date("applied_at", "applied", "date_applied", "applied_date");
+      // The real export has no date for the status itself: updated_at (the row's last edit) stands for it.
       const statusAt = row.date("status_date", "status_updated_at", "updated_at");
       const archivedAt = row.date("archived_at", "archived");
       const status = row.status(statusWord(row), appliedAt !== undefined ? "applied" : "saved");

@@ -91,6 +91,70 @@ describe("real tracker exports", () => {
     expect(JSON.stringify(preview.applications)).not.toMatch(/Redacted|example\.invalid|Job Search 2022/);
   });
 
+  it("Teal roles (SherriAlexander, 2026, scrubbed by its owner): lower-case statusName, *_at times in UTC, salary with its period", () => {
+    const preview = read("teal-roles-sherrialexander-2026.csv");
+    expect(preview.format).toBe("teal-roles");
+    expect(preview.problems).toEqual([]);
+    const counts: Record<string, number> = {};
+    for (const a of preview.applications) counts[a.status] = (counts[a.status] ?? 0) + 1;
+    // statusName: bookmarked ×8, interviewing, applied.
+    expect(counts).toEqual({ saved: 8, interviewing: 1, applied: 1 });
+    expect(preview.applications.every((a) => !a.archived)).toBe(true);
+    const row = (company: string) => {
+      const a = preview.applications.find((x) => x.company === company)!;
+      return [
+        a.title,
+        a.status,
+        a.location,
+        a.url,
+        a.salary,
+        a.importKey,
+        a.events.map((e) => `${e.kind} ${iso(e.at)}`),
+      ];
+    };
+    // Line 2: Aperture Labs,United States,"Senior/Staff Software Engineer, Front End",https://example.com/jobs/1001,
+    // 3,ChromeExtension,,t,111000,122000,USD,year,2026-09-10T00:47:03Z,…,00000000-0000-4000-8000-000000000001,…,bookmarked
+    expect(row("Aperture Labs")).toEqual([
+      "Senior/Staff Software Engineer, Front End",
+      "saved",
+      "United States",
+      "https://example.com/jobs/1001",
+      { min: 111000, max: 122000, currency: "USD", period: "year" },
+      "teal:00000000-0000-4000-8000-000000000001",
+      ["saved 2026-09-10T00:47:03.000Z"],
+    ]);
+    // Line 3: Globex,"Waltham, MA",…,,150000,,,2026-09-01T17:53:25Z,,2026-09-08T03:28:49Z,…,
+    // updated_at 2026-09-10T00:20:09Z,…,interviewing (no date of its own for the status: updated_at).
+    expect(row("Globex")).toEqual([
+      "Sr. Manager, Digital Experience",
+      "interviewing",
+      "Waltham, MA",
+      "https://example.com/jobs/1002",
+      { max: 150000 },
+      "teal:00000000-0000-4000-8000-000000000002",
+      [
+        "saved 2026-09-01T17:53:25.000Z",
+        "applied 2026-09-08T03:28:49.000Z",
+        "interviewing 2026-09-10T00:20:09.000Z",
+      ],
+    ]);
+    // Line 7: Umbrella,USA - Remote,Senior Software Engineer – Marketing,…,,,USD,year (no amount: no salary),
+    // added 2026-08-31T21:14:47Z, applied 2026-09-03T07:11:06Z, applied.
+    expect(row("Umbrella")).toEqual([
+      "Senior Software Engineer – Marketing",
+      "applied",
+      "USA - Remote",
+      "https://example.com/jobs/1006",
+      undefined,
+      "teal:00000000-0000-4000-8000-000000000006",
+      ["saved 2026-08-31T21:14:47.000Z", "applied 2026-09-03T07:11:06.000Z"],
+    ]);
+    // Line 4: Teal's own "United States; RemoteRemote" is kept as written; line 11: CAD.
+    expect(row("Initech")[2]).toBe("United States; RemoteRemote");
+    expect(row("Tyrell")[4]).toEqual({ min: 120000, max: 125000, currency: "CAD", period: "year" });
+    expect(row("stark.io")[4]).toBeUndefined();
+  });
+
   it("Simplify (AryaStark13, 2025): N/A as empty, status words in capitals, Status Date, none archived", () => {
     const preview = read("simplify-aryastark13-2025.csv");
     expect(preview.format).toBe("simplify");
