@@ -59,7 +59,6 @@ const MISSING_REAL_PAGES = [
   "ziprecruiter",
   "monster",
   "smartrecruiters",
-  "icims",
   "bamboohr",
   "worksourcewa",
   "usajobs",
