@@ -1,5 +1,5 @@
 // Jobvite: jobs.jobvite.com/<company>/job/<id>.
-import { first, metaContent } from "../dom";
+import { first, labelled, metaContent } from "../dom";
 import type { BoardAdapter } from "../model";
 import { clean, LIMITS } from "../text";
 import { canonicalWith } from "../urls";
@@ -50,14 +50,16 @@ export const jobvite: BoardAdapter = {
   extract(doc, url) {
     const d = readSelectors(doc, SELECTORS, url);
     const meta = first(doc, [META]);
-    if (meta) {
-      const place = tidyPlace(
-        metaSegments(meta)
-          .filter((seg) => !LABELLED.test(seg))
-          .at(-1) ?? "",
-      );
-      if (place) d.locations = [place];
-    }
+    // Tenant templates without the meta line show the place in a labelled "Job Snapshot" list
+    // ("Location:" then "Canada"), as on agscareer's page.
+    const place = tidyPlace(
+      (meta
+        ? metaSegments(meta)
+            .filter((seg) => !LABELLED.test(seg))
+            .at(-1)
+        : "") || labelled(doc, ["Location", "Locations", "Job Location"]),
+    );
+    if (place) d.locations = [place];
     const company =
       clean(metaContent(doc, "og:site_name"), LIMITS.company) ||
       companyFromTitle(doc, /^(.+?) Careers\b/i) ||

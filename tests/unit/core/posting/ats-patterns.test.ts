@@ -37,6 +37,31 @@ describe("Jobvite job page", () => {
     expect(p.locations).toEqual(["Bangalore, Karnataka"]);
   });
 
+  it("reads the place from a 'Job Snapshot' list when the template has no meta line (agscareer)", () => {
+    const page = doc(
+      "Acme Careers - Account Executive- Slots",
+      `<section id="jobDescHead"><h2 class="jv-header">
+                Account Executive- Slots
+        <br>
+        <h3>
+            Canada
+</h3>
+        <br>
+    </h2></section>
+      <div id="snapshot"><h2>Job Snapshot</h2><ul class="snapshot-list fa-ul">
+        <li class="snapshot-item location"><span class="fa-li"><i class="fas fa-map-marker-alt"></i></span>
+          <p>Location:</p>
+          <p>
+            Canada
+</p></li>
+        <li class="snapshot-item job-type"><p>Job Type:</p><p>Sales</p></li></ul></div>
+      <div class="jv-job-detail-description"><p>Sell it.</p></div>`,
+    );
+    const p = read(page, jobviteUrl);
+    // The <h3> closes the heading as the page is parsed, so the place stays out of the title.
+    expect([p.title, p.locations]).toEqual(["Account Executive- Slots", ["Canada"]]);
+  });
+
   it("reads a meta line without category or number as the place", () => {
     expect(read(jobvite("Austin, Texas"), jobviteUrl).locations).toEqual(["Austin, Texas"]);
   });
