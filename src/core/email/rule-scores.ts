@@ -2,7 +2,7 @@
 // plus the sender's service kind, then re-weighed by the guards that need more than one phrase.
 import type { EmailCategory } from "../types";
 import { APPLICATION_CATEGORIES, CATEGORIES } from "./categories";
-import { GatedTests, GateIndex, joinScans, WordKeys, type WordScan } from "./gate";
+import { execInLines, GatedTests, GateIndex, joinScans, WordKeys, type WordScan } from "./gate";
 import {
   APPLICATION_CONTEXT,
   blankConditionals,
@@ -57,7 +57,8 @@ function ruleHits(p: Prepared, body: string, subjectScan: WordScan, bodyScan: Wo
   const live = index.body.live(bodyScan);
   BODY_RULES.forEach((rule, i) => {
     if (!live[i]) return;
-    const m = rule.re.exec(body);
+    // Only on the lines that have the rule's words, when its matches lie within a line.
+    const m = execInLines(rule.re, body, index.body.lineMask(i, bodyScan), bodyScan.lineStarts);
     if (!m) return;
     const inFooter = m.index >= footer;
     hits.push({

@@ -12,10 +12,15 @@ function keyCode(text: string, from: number, to: number): number {
   return code;
 }
 
-/** The word beginnings a text has, as WordKeys numbers them: each once in `ids`, and flagged in `has`. */
+/**
+ * The word beginnings a text has, as WordKeys numbers them: each once in `ids`, and in `has` a mask
+ * of the lines it is on (bit `line % 32`; 0 when the text does not have it). `lineStarts`: where
+ * each line of the text begins; a joined scan (joinScans) has none, its masks say only which words.
+ */
 export interface WordScan {
   ids: number[];
-  has: Uint8Array;
+  has: Uint32Array;
+  lineStarts?: number[];
 }
 
 /**
@@ -24,6 +29,10 @@ export interface WordScan {
  */
 export class WordKeys {
   private readonly codes = new Map<number, number>();
+  /** `codes` as an open-addressing table (key code + 1, 0 = free; and the id), rebuilt when it grows. */
+  private table = new Int32Array(0);
+  private tableIds = new Int32Array(0);
+  private tableSize = -1;
 
   get size(): number {
     return this.codes.size;
@@ -39,41 +48,82 @@ export class WordKeys {
     return id;
   }
 
+  private lookup(): { table: Int32Array; ids: Int32Array; mask: number } {
+    if (this.tableSize !== this.codes.size) {
+      let n = 16;
+      while (n < this.codes.size * 4) n *= 2;
+      this.table = new Int32Array(n);
+      this.tableIds = new Int32Array(n);
+      for (const [code, id] of this.codes) {
+        let slot = hashSlot(code, n - 1);
+        while (this.table[slot] !== 0) slot = (slot + 1) & (n - 1);
+        this.table[slot] = code + 1;
+        this.tableIds[slot] = id;
+      }
+      this.tableSize = this.codes.size;
+    }
+    return { table: this.table, ids: this.tableIds, mask: this.table.length - 1 };
+  }
+
   scan(text: string): WordScan {
-    const has = new Uint8Array(this.codes.size);
+    const has = new Uint32Array(this.codes.size);
     const ids: number[] = [];
-    const lower = text.toLowerCase();
-    const n = lower.length;
-    // Runs of a–z, each looked up by its first PREFIX letters: one pass, no match objects.
+    const lineStarts = [0];
+    let bit = 1;
+    const { table, ids: tableIds, mask } = this.lookup();
+    const n = text.length;
+    // Runs of letters a–z (A–Z read as a–z), each looked up by its first PREFIX letters: one pass,
+    // no lower-cased copy, no match objects. Other letters separate words, as they do for the
+    // gates: a pattern's ASCII letters only match ASCII letters, even case-insensitively.
     for (let at = 0; at < n; ) {
-      const c = lower.charCodeAt(at);
+      // Only A–Z and a–z land in 97–122 once bit 5 is set.
+      const raw = text.charCodeAt(at);
+      const c = raw | 32;
       if (c < 97 || c > 122) {
+        if (raw === 10) {
+          lineStarts.push(at + 1);
+          bit = 1 << (lineStarts.length - 1);
+        }
         at++;
         continue;
       }
+      let code = c - 96;
       let end = at + 1;
-      for (let d = lower.charCodeAt(end); end < n && d >= 97 && d <= 122; d = lower.charCodeAt(++end));
-      const id = this.codes.get(keyCode(lower, at, Math.min(end, at + PREFIX)));
-      if (id !== undefined && !has[id]) {
-        has[id] = 1;
-        ids.push(id);
+      for (; end < n; end++) {
+        const d = text.charCodeAt(end);
+        if (!isLetter(d)) break;
+        if (end - at < PREFIX) code = code * 27 + ((d | 32) - 96);
+      }
+      let slot = hashSlot(code, mask);
+      for (let k = table[slot] ?? 0; k !== 0; k = table[slot] ?? 0) {
+        if (k === code + 1) {
+          const id = tableIds[slot] ?? 0;
+          if (!has[id]) ids.push(id);
+          has[id] = (has[id] ?? 0) | bit;
+          break;
+        }
+        slot = (slot + 1) & mask;
       }
       at = end;
     }
-    return { ids, has };
+    return { ids, has, lineStarts };
   }
 }
 
-/** The word beginnings of two texts together (as a scan of both, with a line break between). */
+/** A–Z or a–z. */
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** A key code's first slot in a table of mask + 1 slots (Fibonacci hashing). */
+const hashSlot = (code: number, mask: number) => (Math.imul(code, 0x9e3779b1) >>> 16) & mask;
+
+/** The word beginnings of two texts together (as a scan of both, with a line break between, would say). */
 export function joinScans(a: WordScan, b: WordScan): WordScan {
-  const has = new Uint8Array(Math.max(a.has.length, b.has.length));
+  const has = new Uint32Array(Math.max(a.has.length, b.has.length));
   has.set(a.has);
   const ids = [...a.ids];
   for (const id of b.ids) {
-    if (!has[id]) {
-      has[id] = 1;
-      ids.push(id);
-    }
+    if (!has[id]) ids.push(id);
+    has[id] = (has[id] ?? 0) | (b.has[id] ?? 0);
   }
   return { ids, has };
 }
