@@ -9,34 +9,59 @@ export { joinScans, WordKeys, type WordScan } from "./word-keys";
 /**
  * Patterns indexed by their word gates: `candidates(text)` says which of them can match the text,
  * from one pass over its words, so a pattern none of whose words occur costs nothing at all.
+ * Sets and lists are kept flat in typed arrays: the lookups run for every email.
  */
 export class GateIndex {
-  /** Key number → the patterns whose first set has it. */
-  private readonly first: number[][] = [];
-  private readonly always: number[] = [];
-  /** Patterns with more sets than their first, and those sets as key numbers. */
-  private readonly more: { i: number; sets: number[][] }[] = [];
-  /** Per pattern, every set as key numbers, when its matches lie within one line (else null). */
-  private readonly lineSets: (number[][] | null)[] = [];
+  /** Key number k → the patterns whose first set has it: headPats[headStart[k] … headStart[k + 1]). */
+  private readonly headStart: Int32Array;
+  private readonly headPats: Int32Array;
+  /** Pattern i's sets are patSets[i] … patSets[i + 1]; set s's keys are setKeys[setStart[s] … setStart[s + 1]). */
+  private readonly patSets: Int32Array;
+  private readonly setStart: Int32Array;
+  private readonly setKeys: Int32Array;
+  /** Patterns with more sets than their first. */
+  private readonly more: Int32Array;
+  private readonly always: Int32Array;
+  /** 1 for a gated pattern whose matches lie within one line (gate-words.ts lineLocal). */
+  private readonly local: Uint8Array;
   constructor(
     readonly patterns: readonly RegExp[],
     readonly words: WordKeys = new WordKeys(),
   ) {
-    patterns.forEach((re, i) => {
-      const clauses = requiredClauses(re);
-      const [head, ...rest] = clauses;
-      this.lineSets[i] = head && lineLocal(re) ? clauses.map((set) => set.map((k) => words.id(k))) : null;
-      if (!head) {
-        this.always.push(i);
-        return;
-      }
-      for (const k of head) {
-        const id = words.id(k);
-        const list = this.first[id];
-        if (list) list.push(i);
-        else this.first[id] = [i];
-      }
-      if (rest.length > 0) this.more.push({ i, sets: rest.map((set) => set.map((k) => words.id(k))) });
+    const n = patterns.length;
+    const sets: number[][][] = patterns.map((re) =>
+      requiredClauses(re).map((set) => set.map((k) => words.id(k))),
+    );
+    this.local = Uint8Array.from(patterns, (re, i) => ((sets[i]?.length ?? 0) > 0 && lineLocal(re) ? 1 : 0));
+    this.always = Int32Array.from(sets.flatMap((c, i) => (c.length === 0 ? [i] : [])));
+    this.more = Int32Array.from(sets.flatMap((c, i) => (c.length > 1 ? [i] : [])));
+    this.patSets = new Int32Array(n + 1);
+    const flatSets = sets.flat();
+    this.setStart = new Int32Array(flatSets.length + 1);
+    this.setKeys = Int32Array.from(flatSets.flat());
+    let at = 0;
+    flatSets.forEach((set, s) => {
+      this.setStart[s] = at;
+      at += set.length;
+    });
+    this.setStart[flatSets.length] = at;
+    let setAt = 0;
+    for (let i = 0; i < n; i++) {
+      this.patSets[i] = setAt;
+      setAt += sets[i]?.length ?? 0;
+    }
+    this.patSets[n] = setAt;
+    // Heads: key → patterns, counted, then filled in pattern order.
+    const keys = words.size;
+    this.headStart = new Int32Array(keys + 1);
+    for (const c of sets)
+      for (const k of c[0] ?? []) this.headStart[k + 1] = (this.headStart[k + 1] ?? 0) + 1;
+    for (let k = 0; k < keys; k++)
+      this.headStart[k + 1] = (this.headStart[k + 1] ?? 0) + (this.headStart[k] ?? 0);
+    this.headPats = new Int32Array(this.headStart[keys] ?? 0);
+    const fill = this.headStart.slice(0, keys);
+    sets.forEach((c, i) => {
+      for (const k of c[0] ?? []) this.headPats[(fill[k] = (fill[k] ?? 0) + 1) - 1] = i;
     });
   }
 
@@ -49,19 +74,24 @@ export class GateIndex {
   live(scan: WordScan): Uint8Array {
     const live = new Uint8Array(this.patterns.length);
     const { ids, has } = scan;
+    const { headStart, headPats, patSets, setStart, setKeys, more } = this;
+    const keys = headStart.length - 1;
     for (let k = 0; k < ids.length; k++) {
-      const list = this.first[ids[k] ?? 0];
-      if (list) for (let j = 0; j < list.length; j++) live[list[j] ?? 0] = 1;
+      const id = ids[k] ?? 0;
+      if (id >= keys) continue;
+      const to = headStart[id + 1] ?? 0;
+      for (let j = headStart[id] ?? 0; j < to; j++) live[headPats[j] ?? 0] = 1;
     }
     // A pattern its first set lets through runs only if the text has a word of each other set too.
-    for (let m = 0; m < this.more.length; m++) {
-      const { i, sets } = this.more[m] as { i: number; sets: number[][] };
+    for (let m = 0; m < more.length; m++) {
+      const i = more[m] ?? 0;
       if (!live[i]) continue;
-      for (let s = 0; s < sets.length; s++) {
-        const set = sets[s] as number[];
+      const last = patSets[i + 1] ?? 0;
+      for (let s = (patSets[i] ?? 0) + 1; s < last; s++) {
         let any = false;
-        for (let q = 0; q < set.length; q++) {
-          if (has[set[q] ?? 0]) {
+        const to = setStart[s + 1] ?? 0;
+        for (let q = setStart[s] ?? 0; q < to; q++) {
+          if (has[setKeys[q] ?? 0]) {
             any = true;
             break;
           }
@@ -72,7 +102,7 @@ export class GateIndex {
         }
       }
     }
-    for (const i of this.always) live[i] = 1;
+    for (let a = 0; a < this.always.length; a++) live[this.always[a] ?? 0] = 1;
     return live;
   }
 
@@ -82,25 +112,46 @@ export class GateIndex {
    * no gate, or for a scan without lines.
    */
   lineMask(i: number, scan: WordScan): number {
-    const sets = this.lineSets[i];
-    if (!sets || !scan.lineStarts) return -1;
+    if (!this.local[i] || !scan.lineStarts) return -1;
+    const { has } = scan;
+    const { patSets, setStart, setKeys } = this;
     let mask = -1;
-    for (let s = 0; s < sets.length && mask !== 0; s++) {
-      const set = sets[s] as number[];
+    const last = patSets[i + 1] ?? 0;
+    for (let s = patSets[i] ?? 0; s < last && mask !== 0; s++) {
       let any = 0;
-      for (let q = 0; q < set.length; q++) any |= scan.has[set[q] ?? 0] ?? 0;
+      const to = setStart[s + 1] ?? 0;
+      for (let q = setStart[s] ?? 0; q < to; q++) any |= has[setKeys[q] ?? 0] ?? 0;
       mask &= any;
     }
     return mask;
   }
+
+  /**
+   * `patterns[i].exec(text)` for a pattern `live` let through, text scanned as `scan`: the same first
+   * match (index included), read only on the lines that have the pattern's words when its matches
+   * lie within one line and that leaves out enough of the text (execInLines).
+   */
+  exec(i: number, text: string, scan: WordScan): RegExpExecArray | null {
+    const re = this.patterns[i] as RegExp;
+    const starts = scan.lineStarts;
+    if (!starts || starts.length < 2 || !this.local[i]) return re.exec(text);
+    return execInLines(re, text, this.lineMask(i, scan), starts);
+  }
+}
+
+/** Set bits of a 32-bit mask. */
+function bits(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 63;
 }
 
 /**
  * The first match of `re` in `text`, as `re.exec(text)` gives it (index included), found by running
- * it only on the lines `mask` lets through (GateIndex.lineMask) when that reads less of the text.
- * `lineStarts` are the text's line starts (WordScan). For non-global patterns whose matches lie
- * within one line: a line is cut out with its edges, which \b and the m flag's ^ $ read as the
- * line break they stand for.
+ * it only on the lines `mask` lets through (GateIndex.lineMask) when that leaves out a quarter of
+ * them or more. `lineStarts` are the text's line starts (WordScan). For non-global patterns whose
+ * matches lie within one line: a line is cut out without its line break, and \b and the m flag's
+ * ^ $ read the cut's edges as they read the line break.
  */
 export function execInLines(
   re: RegExp,
@@ -112,11 +163,8 @@ export function execInLines(
   if (mask === 0) return null;
   if (mask === -1 || !lineStarts || lines < 2) return re.exec(text);
   // Lines past the 32nd share bits with earlier ones: each still needs its bit to be run.
-  let chars = 0;
-  for (let l = 0; l < lines; l++) {
-    if ((mask >>> (l & 31)) & 1) chars += (lineStarts[l + 1] ?? text.length + 1) - (lineStarts[l] ?? 0);
-  }
-  if (chars * 4 > text.length * 3) return re.exec(text);
+  const buckets = lines >= 32 ? 32 : lines;
+  if (bits(buckets === 32 ? mask : mask & ((1 << buckets) - 1)) * 4 > buckets * 3) return re.exec(text);
   for (let l = 0; l < lines; l++) {
     if (!((mask >>> (l & 31)) & 1)) continue;
     const start = lineStarts[l] ?? 0;

@@ -51,6 +51,9 @@ export function blankConditionals(body: string): Blanked {
   // "We will contact you to arrange an interview if the role is a good match": the condition sits
   // mid-sentence; it is still a possible next step, not an invitation. Sentence by sentence, with
   // cheap tests first, so a long body costs one pass.
+  // A sentence's match is a match in the whole text (MID_CONDITIONAL ends on a word, never on the
+  // sentence's last character), so without one there the sentences need no look.
+  if (!MID_CONDITIONAL.test(text)) return { text, removed };
   const sentences = sentencesOf(text);
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i] ?? "";

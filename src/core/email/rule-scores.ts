@@ -2,7 +2,7 @@
 // plus the sender's service kind, then re-weighed by the guards that need more than one phrase.
 import type { EmailCategory } from "../types";
 import { APPLICATION_CATEGORIES, CATEGORIES } from "./categories";
-import { execInLines, GatedTests, GateIndex, joinScans, WordKeys, type WordScan } from "./gate";
+import { GatedTests, GateIndex, joinScans, WordKeys, type WordScan } from "./gate";
 import {
   APPLICATION_CONTEXT,
   blankConditionals,
@@ -53,20 +53,23 @@ function ruleHits(p: Prepared, body: string, subjectScan: WordScan, bodyScan: Wo
       }
     });
   }
-  const footer = footerStart(body);
+  // Where the footer starts is looked for once a phrase matched.
+  let footer = -1;
   const live = index.body.live(bodyScan);
-  BODY_RULES.forEach((rule, i) => {
-    if (!live[i]) return;
+  for (let i = 0; i < BODY_RULES.length; i++) {
+    if (!live[i]) continue;
     // Only on the lines that have the rule's words, when its matches lie within a line.
-    const m = execInLines(rule.re, body, index.body.lineMask(i, bodyScan), bodyScan.lineStarts);
-    if (!m) return;
+    const m = index.body.exec(i, body, bodyScan);
+    if (!m) continue;
+    const rule = BODY_RULES[i] as (typeof BODY_RULES)[number];
+    if (footer < 0) footer = footerStart(body);
     const inFooter = m.index >= footer;
     hits.push({
       cat: rule.cat,
       w: inFooter ? rule.w * FOOTER_WEIGHT : rule.w,
       say: `phrase '${quote(m[0])}'${inFooter ? " (in the footer)" : ""}`,
     });
-  });
+  }
   return hits;
 }
 
