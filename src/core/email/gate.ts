@@ -70,9 +70,12 @@ export class GateIndex {
     return this.live(this.words.scan(text));
   }
 
-  /** The same from a scan of the text by this index's WordKeys. */
-  live(scan: WordScan): Uint8Array {
-    const live = new Uint8Array(this.patterns.length);
+  /**
+   * The same from a scan of the text by this index's WordKeys. `into`: an earlier answer the caller
+   * is done with, to fill again instead of allocating.
+   */
+  live(scan: WordScan, into?: Uint8Array): Uint8Array {
+    const live = into?.length === this.patterns.length ? into.fill(0) : new Uint8Array(this.patterns.length);
     const { ids, has } = scan;
     const { headStart, headPats, patSets, setStart, setKeys, more } = this;
     const keys = headStart.length - 1;

@@ -42,7 +42,7 @@ function ruleHits(p: Prepared, body: string, subjectScan: WordScan, bodyScan: Wo
   const index = gates();
   if (p.subject) {
     const reply = REPLY_SUBJECT.test(p.subject);
-    const live = index.subject.live(subjectScan);
+    const live = (scratch.subjectLive = index.subject.live(subjectScan, scratch.subjectLive));
     SUBJECT_RULES.forEach((rule, i) => {
       if (live[i] && rule.re.test(p.subject)) {
         hits.push({
@@ -55,7 +55,7 @@ function ruleHits(p: Prepared, body: string, subjectScan: WordScan, bodyScan: Wo
   }
   // Where the footer starts is looked for once a phrase matched.
   let footer = -1;
-  const live = index.body.live(bodyScan);
+  const live = (scratch.bodyLive = index.body.live(bodyScan, scratch.bodyLive));
   for (let i = 0; i < BODY_RULES.length; i++) {
     if (!live[i]) continue;
     // Only on the lines that have the rule's words, when its matches lie within a line.
@@ -94,9 +94,10 @@ export function ruleScores(p: Prepared): { scores: Map<EmailCategory, number>; h
   const all = `${p.subject}\n${body}`;
   // One scan of each text for every gate: the rules', and the guards' on subject + body.
   const g = gates();
-  const subjectScan = g.words.scan(p.subject);
-  const bodyScan = g.words.scan(body);
-  const test = g.all.tester(all, joinScans(subjectScan, bodyScan));
+  // Scans and flags of the last email are filled again: nothing keeps them past this call.
+  const subjectScan = (scratch.subject = g.words.scan(p.subject, scratch.subject));
+  const bodyScan = (scratch.body = g.words.scan(body, scratch.body));
+  const test = g.all.tester(all, (scratch.both = joinScans(subjectScan, bodyScan, scratch.both)));
   const context = test(APPLICATION_CONTEXT);
   const hits = [...ruleHits(p, body, subjectScan, bodyScan), ...senderPrior(p, context)];
   const scores = new Map<EmailCategory, number>(CATEGORIES.map((c) => [c, 0]));
@@ -190,6 +191,15 @@ const OFFER_CHECKS =
   /\b(as part of|following|subject to|conditional (up)?on|contingent (up)?on|for) your (conditional |job |tentative )*offer\b/i;
 const ASSESSMENT_CENTRE = /\bassessment (centre|center|day)\b/i;
 const UNSUBSCRIBE = /\bunsubscribe\b/i;
+
+/** The last email's scans and rule flags, reused by the next (ruleScores runs one email at a time). */
+const scratch: {
+  subject?: WordScan;
+  body?: WordScan;
+  both?: WordScan;
+  subjectLive?: Uint8Array;
+  bodyLive?: Uint8Array;
+} = {};
 
 interface Gates {
   words: WordKeys;

@@ -65,10 +65,15 @@ export class WordKeys {
     return { table: this.table, ids: this.tableIds, mask: this.table.length - 1 };
   }
 
-  scan(text: string): WordScan {
-    const has = new Uint32Array(this.codes.size);
-    const ids: number[] = [];
-    const lineStarts = [0];
+  /**
+   * `reuse`: an earlier scan by this WordKeys the caller is done with; its arrays are cleared and
+   * filled again (a typed array this size is costly to allocate for every email).
+   */
+  scan(text: string, reuse?: WordScan): WordScan {
+    const { has, ids } = fresh(this.codes.size, reuse);
+    const lineStarts = reuse?.lineStarts ?? [];
+    lineStarts.length = 0;
+    lineStarts.push(0);
     let bit = 1;
     const { table, ids: tableIds, mask } = this.lookup();
     const n = text.length;
@@ -116,11 +121,25 @@ const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 /** A key code's first slot in a table of mask + 1 slots (Fibonacci hashing). */
 const hashSlot = (code: number, mask: number) => (Math.imul(code, 0x9e3779b1) >>> 16) & mask;
 
-/** The word beginnings of two texts together (as a scan of both, with a line break between, would say). */
-export function joinScans(a: WordScan, b: WordScan): WordScan {
-  const has = new Uint32Array(Math.max(a.has.length, b.has.length));
-  has.set(a.has);
-  const ids = [...a.ids];
+/** Empty `has` and `ids` of `size` keys: those of `reuse`, cleared, when it has that size. */
+function fresh(size: number, reuse: WordScan | undefined): { has: Uint32Array; ids: number[] } {
+  if (!reuse || reuse.has.length !== size) return { has: new Uint32Array(size), ids: [] };
+  const { has, ids } = reuse;
+  for (let k = 0; k < ids.length; k++) has[ids[k] ?? 0] = 0;
+  ids.length = 0;
+  return { has, ids };
+}
+
+/**
+ * The word beginnings of two texts together (as a scan of both, with a line break between, would
+ * say which; it has no lines). `reuse` as for WordKeys.scan, neither `a` nor `b`.
+ */
+export function joinScans(a: WordScan, b: WordScan, reuse?: WordScan): WordScan {
+  const { has, ids } = fresh(Math.max(a.has.length, b.has.length), reuse);
+  for (const id of a.ids) {
+    ids.push(id);
+    has[id] = a.has[id] ?? 0;
+  }
   for (const id of b.ids) {
     if (!has[id]) ids.push(id);
     has[id] = (has[id] ?? 0) | (b.has[id] ?? 0);
