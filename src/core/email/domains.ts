@@ -24,13 +24,16 @@ const sets = {
 
 export type DomainKind = keyof typeof sets;
 
+/** Domain → its kind: the first of `sets`, in their order, that lists it. */
+const kinds = new Map<string, DomainKind>();
+for (const [kind, set] of Object.entries(sets) as [DomainKind, Set<string>][]) {
+  for (const domain of set) if (!kinds.has(domain)) kinds.set(domain, kind);
+}
+
 /** What kind of service a registrable domain belongs to, if any. */
 export function domainKind(domain: string | undefined): DomainKind | undefined {
   if (!domain) return undefined;
-  for (const [kind, set] of Object.entries(sets) as [DomainKind, Set<string>][]) {
-    if (set.has(domain)) return kind;
-  }
-  return undefined;
+  return kinds.get(domain);
 }
 
 /** True when a domain can never stand for the employer (ATS, board, test, free mail, relay…). */

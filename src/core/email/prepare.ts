@@ -71,34 +71,32 @@ function featuresOf(
   body: string,
 ): { features: string[]; foreignShare: number } {
   const set = new Set<string>();
-  const add = (prefix: string, ws: string[]) => {
+  /** Adds the words and word pairs; returns how many of the words are foreign function words. */
+  const add = (prefix: string, ws: string[]): number => {
     let stop = ws.length > 0 && FOREIGN_STOPWORDS.has(ws[0] ?? "");
+    let stops = 0;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i] ?? "";
       const next = ws[i + 1];
-      if (!stop) set.add(prefix + w);
+      if (stop) stops++;
+      else set.add(prefix + w);
       const nextStop = next !== undefined && FOREIGN_STOPWORDS.has(next);
       if (next !== undefined && !(stop && nextStop)) set.add(`${prefix}${w}_${next}`);
       stop = nextStop;
     }
+    return stops;
   };
   add("s:", words(subject));
   const bodyWords = words(body.slice(0, 6000));
-  add("", bodyWords);
+  const stops = add("", bodyWords);
   // The opening says what an email is about; it counts twice.
   for (const w of words(lead(body))) set.add(`l:${w}`);
   for (const w of words(sender.name)) set.add(`n:${w}`);
   set.add(`from:${kind ?? (sender.host ? "plain" : "none")}`);
   const local = sender.address.split("@")[0] ?? "";
   if (NO_REPLY.test(local)) set.add("from:noreply");
-  return { features: [...set], foreignShare: foreignShare(bodyWords) };
-}
-
-function foreignShare(ws: readonly string[]): number {
-  if (ws.length === 0) return 0;
-  let n = 0;
-  for (const w of ws) if (FOREIGN_STOPWORDS.has(w)) n++;
-  return n / ws.length;
+  // Share of the body's words that are German, French or Spanish function words.
+  return { features: [...set], foreignShare: bodyWords.length === 0 ? 0 : stops / bodyWords.length };
 }
 
 /** The first lines of the message after the greeting, about 300 characters. */

@@ -24,10 +24,27 @@ export const SIGNATURE_MARKERS: readonly RegExp[] = [
 /** A "> " line: quoted by the sender's mail program. */
 const QUOTE_LINE = /^>/m;
 
+/**
+ * Text some markers cannot match without (case as written: those patterns are case-sensitive, or
+ * the text has no letters), so a body without it skips their search.
+ */
+const NEEDS = new Map<RegExp, string>([
+  [QUOTE_MARKERS[0] as RegExp, "wrote:"],
+  [QUOTE_MARKERS[1] as RegExp, "a écrit"],
+  [QUOTE_MARKERS[2] as RegExp, "schrieb "],
+  [QUOTE_MARKERS[3] as RegExp, "escribió:"],
+  [QUOTE_MARKERS[4] as RegExp, "--"],
+  [QUOTE_MARKERS[5] as RegExp, "--"],
+  [QUOTE_MARKERS[6] as RegExp, "__________"],
+  [QUOTE_LINE, ">"],
+]);
+
 /** The text before the earliest marker that does not start it. */
 function cutAt(text: string, markers: readonly RegExp[]): string {
   let cut = text.length;
   for (const re of markers) {
+    const need = NEEDS.get(re);
+    if (need !== undefined && !text.includes(need)) continue;
     const m = re.exec(text);
     if (m && m.index > 0 && m.index < cut) cut = m.index;
   }
@@ -40,7 +57,10 @@ function cutAt(text: string, markers: readonly RegExp[]): string {
  * between the sender's own (an interleaved reply) are dropped.
  */
 export function newPart(body: string): string {
-  return cutAt(body, QUOTE_MARKERS)
+  const cut = cutAt(body, QUOTE_MARKERS);
+  // Without a ">" there is no quoted line to drop.
+  if (!cut.includes(">")) return cut;
+  return cut
     .split("\n")
     .filter((line) => !/^\s*>/.test(line))
     .join("\n");

@@ -86,39 +86,44 @@ const APOSTROPHE = 39;
 
 /** Lower-case word tokens; URLs become "urlhost_<label>", numbers "#". */
 export function words(text: string): string[] {
-  const cleaned = text.replace(URL_RE, (u) => {
-    const host = urlHost(u).split(".");
-    const label = host.length >= 2 ? host[host.length - 2] : "x";
-    return ` zzurl zzurl${label} `;
-  });
-  // Letters of any script, accents folded (Bewerbung, candidature, entrevista read as words too).
-  const lower = cleaned.toLowerCase();
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range test is the point
-  if (/[^\x00-\x7f]/.test(lower)) {
-    const folded = lower
-      .normalize("NFD")
-      .replace(/\p{M}+/gu, "")
-      .replace(/ß/g, "ss");
-    const out: string[] = [];
-    for (const m of folded.matchAll(/\p{L}[\p{L}']*\p{L}|\p{L}|\d+/gu)) {
-      const w = m[0];
-      out.push(isDigit(w.charCodeAt(0)) ? "#" : token(w));
-    }
-    return out;
+  // A URL needs "http" (in any case, which lower case shows as "http"): without one, nothing to replace.
+  let lower = text.toLowerCase();
+  if (lower.includes("http")) {
+    const cleaned = text.replace(URL_RE, (u) => {
+      const host = urlHost(u).split(".");
+      const label = host.length >= 2 ? host[host.length - 2] : "x";
+      return ` zzurl zzurl${label} `;
+    });
+    lower = cleaned.toLowerCase();
   }
-  return asciiWords(lower);
+  // ASCII text in one scan; asciiWords gives up at the first other character.
+  const ascii = asciiWords(lower);
+  if (ascii) return ascii;
+  // Letters of any script, accents folded (Bewerbung, candidature, entrevista read as words too).
+  const folded = lower
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/ß/g, "ss");
+  const out: string[] = [];
+  for (const m of folded.matchAll(/\p{L}[\p{L}']*\p{L}|\p{L}|\d+/gu)) {
+    const w = m[0];
+    out.push(isDigit(w.charCodeAt(0)) ? "#" : token(w));
+  }
+  return out;
 }
 
 /**
  * The same tokens for ASCII text as /\p{L}[\p{L}']*\p{L}|\p{L}|\d+/gu gives, by one scan: in
  * lower-case ASCII a letter is a–z, and a word runs to its last letter (apostrophes inside only).
+ * Null when the text has a character past ASCII.
  */
-function asciiWords(text: string): string[] {
+function asciiWords(text: string): string[] | null {
   const out: string[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (c > 127) return null;
     if (isLower(c)) {
       let last = i;
       for (let j = i + 1; j < n; j++) {
