@@ -37,6 +37,22 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 
 /** Wall-clock parts of an instant in a time zone. */
 export function toLocal(ms: number, timeZone: string): LocalDateTime & { second: number } {
+  // UTC's wall clock is the Date's own UTC fields (years 1–9999 print the same; others take the
+  // formatter's way, which also throws for an invalid date as before).
+  if (timeZone === "UTC") {
+    const d = new Date(ms);
+    const year = d.getUTCFullYear();
+    if (year >= 1 && year <= 9999) {
+      return {
+        year,
+        month: d.getUTCMonth() + 1,
+        day: d.getUTCDate(),
+        hour: d.getUTCHours(),
+        minute: d.getUTCMinutes(),
+        second: d.getUTCSeconds(),
+      };
+    }
+  }
   const parts: Record<string, number> = {};
   for (const p of formatter(timeZone).formatToParts(new Date(ms))) {
     if (p.type !== "literal") parts[p.type] = Number(p.value);

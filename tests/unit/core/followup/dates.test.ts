@@ -92,3 +92,33 @@ describe("business days", () => {
     expect([d("2025-03-08"), d("2025-03-09"), d("2025-03-10")].map(isWeekend)).toEqual([true, true, false]);
   });
 });
+
+describe("toLocal in UTC", () => {
+  it("reads the Date's UTC fields exactly as the formatter prints them", () => {
+    const f = new Intl.DateTimeFormat("en-US", {
+      timeZone: "UTC",
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    // Instants spread over years 1–9999 (a fixed linear congruential walk), plus the edges.
+    const instants = [Date.UTC(1, 0, 1), Date.UTC(9999, 11, 31, 23, 59, 59), 0, -1, 951782400000];
+    let x = 12345;
+    for (let i = 0; i < 2000; i++) {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      instants.push(Date.UTC(1, 0, 1) + (x / 2147483648) * (Date.UTC(9999, 11, 31) - Date.UTC(1, 0, 1)));
+    }
+    for (const ms of instants) {
+      const parts: Record<string, number> = {};
+      for (const p of f.formatToParts(new Date(ms)))
+        if (p.type !== "literal") parts[p.type] = Number(p.value);
+      const hour = (parts.hour ?? 0) % 24;
+      expect(toLocal(ms, "UTC"), String(ms)).toEqual({ ...parts, hour });
+    }
+    expect(() => toLocal(Number.NaN, "UTC")).toThrow(RangeError);
+  });
+});
