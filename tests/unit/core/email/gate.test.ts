@@ -5,6 +5,7 @@ import {
   GatedTests,
   GateIndex,
   joinScans,
+  lineLocal,
   requiredClauses,
   requiredWords,
   WordKeys,
@@ -121,4 +122,49 @@ describe("word gates for the phrase rules", () => {
     // The gates are worth having: most rule runs are skipped.
     expect(skipped / checked).toBeGreaterThan(0.5);
   }, 60_000);
+
+  it("tells which patterns can only match within one line", () => {
+    expect(lineLocal(/\bthank(s| you) for applying\b/i)).toBe(true);
+    expect(lineLocal(/\byour [^.\n]{0,40} application\b/i)).toBe(true);
+    expect(lineLocal(/^dear\b/im)).toBe(true);
+    // \s, a negated class without "\n", [\s\S], ^ without the m flag, look-arounds: they may cross.
+    expect(lineLocal(/\bthank\s+you\b/i)).toBe(false);
+    expect(lineLocal(/\byour [^.]{0,40} application\b/i)).toBe(false);
+    expect(lineLocal(/\bhi\b[\s\S]{0,40}\bteam\b/i)).toBe(false);
+    expect(lineLocal(/^dear\b/i)).toBe(false);
+    expect(lineLocal(/\bapply(?= now)/i)).toBe(false);
+    expect(lineLocal(/\bapply\b/gi)).toBe(false);
+  });
+
+  it("finds the same first match line by line as in the whole body, for every rule and fixture email", () => {
+    const words = new WordKeys();
+    const body = new GateIndex(
+      BODY_RULES.map((r) => r.re),
+      words,
+    );
+    let lined = 0;
+    for (const e of mail()) {
+      const p = prepare(e);
+      // Long bodies (the only ones read line by line), one past 32 lines, and one with the lines shuffled.
+      const lines = p.body.split("\n");
+      const texts = [
+        `${p.body}\n${"x ".repeat(200)}`,
+        [...lines, ...lines, ...lines, ...lines].join("\n"),
+        [...lines].reverse().join("\n\n"),
+      ];
+      for (const text of texts) {
+        const scan = words.scan(text);
+        const live = body.live(scan);
+        BODY_RULES.forEach((r, i) => {
+          if (!live[i]) return;
+          const want = r.re.exec(text);
+          const got = body.exec(i, text, scan);
+          if (body.lineMask(i, scan) !== -1) lined++;
+          expect(got?.index, `${e.id}: ${r.re.source.slice(0, 80)}`).toBe(want?.index);
+          expect(got?.[0]).toBe(want?.[0]);
+        });
+      }
+    }
+    expect(lined).toBeGreaterThan(1000);
+  }, 120_000);
 });
