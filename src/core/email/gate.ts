@@ -61,7 +61,11 @@ export class GateIndex {
     this.headPats = new Int32Array(this.headStart[keys] ?? 0);
     const fill = this.headStart.slice(0, keys);
     sets.forEach((c, i) => {
-      for (const k of c[0] ?? []) this.headPats[(fill[k] = (fill[k] ?? 0) + 1) - 1] = i;
+      for (const k of c[0] ?? []) {
+        const at = fill[k] ?? 0;
+        this.headPats[at] = i;
+        fill[k] = at + 1;
+      }
     });
   }
 

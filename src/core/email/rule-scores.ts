@@ -42,7 +42,8 @@ function ruleHits(p: Prepared, body: string, subjectScan: WordScan, bodyScan: Wo
   const index = gates();
   if (p.subject) {
     const reply = REPLY_SUBJECT.test(p.subject);
-    const live = (scratch.subjectLive = index.subject.live(subjectScan, scratch.subjectLive));
+    scratch.subjectLive = index.subject.live(subjectScan, scratch.subjectLive);
+    const live = scratch.subjectLive;
     SUBJECT_RULES.forEach((rule, i) => {
       if (live[i] && rule.re.test(p.subject)) {
         hits.push({
@@ -55,7 +56,8 @@ function ruleHits(p: Prepared, body: string, subjectScan: WordScan, bodyScan: Wo
   }
   // Where the footer starts is looked for once a phrase matched.
   let footer = -1;
-  const live = (scratch.bodyLive = index.body.live(bodyScan, scratch.bodyLive));
+  scratch.bodyLive = index.body.live(bodyScan, scratch.bodyLive);
+  const live = scratch.bodyLive;
   for (let i = 0; i < BODY_RULES.length; i++) {
     if (!live[i]) continue;
     // Only on the lines that have the rule's words, when its matches lie within a line.
@@ -95,9 +97,13 @@ export function ruleScores(p: Prepared): { scores: Map<EmailCategory, number>; h
   // One scan of each text for every gate: the rules', and the guards' on subject + body.
   const g = gates();
   // Scans and flags of the last email are filled again: nothing keeps them past this call.
-  const subjectScan = (scratch.subject = g.words.scan(p.subject, scratch.subject));
-  const bodyScan = (scratch.body = g.words.scan(body, scratch.body));
-  const test = g.all.tester(all, (scratch.both = joinScans(subjectScan, bodyScan, scratch.both)));
+  const subjectScan = g.words.scan(p.subject, scratch.subject);
+  const bodyScan = g.words.scan(body, scratch.body);
+  const bothScan = joinScans(subjectScan, bodyScan, scratch.both);
+  scratch.subject = subjectScan;
+  scratch.body = bodyScan;
+  scratch.both = bothScan;
+  const test = g.all.tester(all, bothScan);
   const context = test(APPLICATION_CONTEXT);
   const hits = [...ruleHits(p, body, subjectScan, bodyScan), ...senderPrior(p, context)];
   const scores = new Map<EmailCategory, number>(CATEGORIES.map((c) => [c, 0]));
