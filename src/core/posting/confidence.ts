@@ -67,6 +67,8 @@ const BY_SOURCE: Record<string, number> = {
   meta: 0.6,
   title: 0.6,
   generic: 0.5,
+  // A line the page labels itself ("Standort: Berlin"): read as shown, but no markup vouches for it.
+  labelled: 0.75,
 };
 
 function norm(v: unknown): string {

@@ -8,6 +8,7 @@ import { blockText, metaContent, query } from "./dom";
 import { fromEmbedded } from "./embedded";
 import { fromHostedAts, isHostedJob } from "./hosted";
 import { fromJsonLd } from "./jsonld";
+import { fromLabelledFields } from "./labelled";
 import { fromGeneric, fromMeta, looksLikePosting } from "./meta";
 import type { BoardAdapter, BoardUrl, Draft, PostingField } from "./model";
 import { canonicalize, matchesPattern, toUrl } from "./urls";
@@ -136,9 +137,12 @@ export function extractPosting(doc: Document, input: string | URL): JobPosting {
   const board = adapter ? safe(() => adapter.extract(doc, url)) : undefined;
   // No adapter: an ATS serving the employer's own domain may still be recognised by its markup.
   const hosted = adapter || pane ? undefined : safe(() => fromHostedAts(doc, url));
+  // Pages no adapter reads: the lines they label themselves ("Lieu de travail : Fribourg").
+  const labelled = adapter || pane ? undefined : safe(() => fromLabelledFields(doc));
   // Places as the page shows them ("Camberwell VIC 3124") beat the structured data's re-spelling.
   if (adapter && board?.locations?.length) merge(result, { locations: board.locations }, adapter.id);
   if (hosted?.draft.locations?.length) merge(result, { locations: hosted.draft.locations }, hosted.id);
+  if (labelled?.locations?.length) merge(result, { locations: labelled.locations }, "labelled");
   merge(result, ld, "jsonld");
   // Client-rendered sites (Next.js) may carry the JobPosting only in their embedded state.
   if (!pane)
@@ -149,6 +153,7 @@ export function extractPosting(doc: Document, input: string | URL): JobPosting {
     );
   if (adapter) merge(result, board, adapter.id);
   if (hosted) merge(result, hosted.draft, hosted.id);
+  merge(result, labelled, "labelled");
   if (!pane)
     merge(
       result,
@@ -156,7 +161,7 @@ export function extractPosting(doc: Document, input: string | URL): JobPosting {
       "meta",
     );
   const generic =
-    !pane && safe(() => (adapter ? !!info?.postingId : looksLikePosting(doc, url)))
+    !pane && safe(() => (adapter ? !!info?.postingId : looksLikePosting(doc, url) || isHostedJob(doc, url)))
       ? safe(() => fromGeneric(doc, url))
       : undefined;
   merge(result, generic, "generic");

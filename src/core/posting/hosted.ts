@@ -3,20 +3,36 @@
 //
 // Teamtailor: assets from teamtailor-cdn.com; a job lives at /jobs/<id>-<slug> (its form at
 // …/applications/new), and its cover block shows "Department · Location(s) · Remote status" above the
-// <h1> ("Business Enablement · Stockholm (HQ)").
+// <h1> ("Business Enablement · Stockholm (HQ)"). Captures without the CDN's assets (scripts removed) still
+// carry its Stimulus controllers (data-controller="careersite--form") and the "Powered by Teamtailor" link.
+//
+// Personio: the employer's board lives at <account>.jobs.personio.de (or .com), one job at /job/<id>, its
+// form at /job/<id>/apply; the URL alone says it is one job.
 import { query, queryAll, textOf } from "./dom";
 import type { Draft } from "./model";
 import { clean, LIMITS, remoteFromText } from "./text";
 
 const TEAMTAILOR_ASSET =
   'link[href*=".teamtailor-cdn.com/"], script[src*=".teamtailor-cdn.com/"], img[src*=".teamtailor-cdn.com/"], meta[content*=".teamtailor-cdn.com/"]';
+const TEAMTAILOR_MARKUP =
+  '[data-controller^="careersite--"], [data-controller*=" careersite--"], a[href*="teamtailor.com/?utm_campaign=poweredby"]';
 
 // Optionally under a language prefix (/sv/jobs/…).
 const TEAMTAILOR_JOB = /^(?:\/[a-z]{2}(?:-[a-z]{2})?)?\/jobs\/\d+(?:-[^/]*)?(?:\/applications\/new)?\/?$/i;
 
 /** A Teamtailor job page (or its application form): Teamtailor's assets and its job URL. */
 export function isTeamtailorJob(doc: Document, url: URL): boolean {
-  return TEAMTAILOR_JOB.test(url.pathname) && !!query(doc, TEAMTAILOR_ASSET);
+  return (
+    TEAMTAILOR_JOB.test(url.pathname) && !!(query(doc, TEAMTAILOR_ASSET) ?? query(doc, TEAMTAILOR_MARKUP))
+  );
+}
+
+const PERSONIO_HOST = /^[a-z0-9-]+\.jobs\.personio\.(de|com)$/i;
+const PERSONIO_JOB = /^\/job\/\d+(?:\/apply)?\/?$/;
+
+/** A Personio job page or its application form, by its URL. */
+export function isPersonioJob(url: URL): boolean {
+  return PERSONIO_HOST.test(url.hostname) && PERSONIO_JOB.test(url.pathname);
 }
 
 /**
@@ -63,5 +79,5 @@ export function fromHostedAts(doc: Document, url: URL): { id: string; draft: Dra
 
 /** The page is one job of a recognised hosted ATS (it is offered even without posting-like text). */
 export function isHostedJob(doc: Document, url: URL): boolean {
-  return isTeamtailorJob(doc, url);
+  return isPersonioJob(url) || isTeamtailorJob(doc, url);
 }

@@ -50,19 +50,25 @@ export function fromGeneric(doc: Document, url: URL): Draft {
   return d;
 }
 
-const JOB_PATH = /(job|career|position|opening|vacanc|posting|requisition|role)/i;
+// Job-like path words, with the French, German, Spanish, Italian and Dutch ones career sites use.
+const JOB_PATH =
+  /(job|career|position|opening|vacanc|posting|requisition|role|emploi|offre|poste|stelle|karriere|empleo|oferta|lavoro|vacature)/i;
+// Section headings and phrases of a job ad. Each cue counts once, whatever language says it.
 const CUES = [
-  /responsibilit/i,
-  /qualification/i,
-  /requirements/i,
-  /about the (role|job|position|team)/i,
-  /what you('|’)ll do/i,
-  /job description/i,
-  /employment type/i,
-  /benefits/i,
-  /salary|compensation|pay range/i,
+  /responsibilit|vos missions|votre mission|vos responsabilit|ihre aufgaben|deine aufgaben|deine rolle|tus funciones|responsabilidades|mansioni/i,
+  /qualification|qualifikation|votre profil|profil recherch|ihr profil|dein profil|tu perfil|requisitos|il tuo profilo/i,
+  /requirements|anforderungen|comp[ée]tences requises|exigences/i,
+  /about the (role|job|position|team)|[àa] propos du poste|über die stelle|über diese position|sobre el puesto/i,
+  /what you('|’)ll do|was du bewegst|ce que vous ferez/i,
+  /job description|description du poste|stellenbeschreibung|descripci[óo]n del puesto/i,
+  /employment type|type de contrat|type d'emploi|anstellungsart|besch[äa]ftigungsart|vertragsart|tipo de contrato/i,
+  /benefits|nous offrons|ce que nous offrons|nos avantages|wir bieten|was wir bieten|deine benefits|ofrecemos/i,
+  /salary|compensation|pay range|salaire|r[ée]mun[ée]ration|gehalt|verg[üu]tung|salario/i,
   /equal opportunity employer/i,
 ];
+/** Controls that start an application ("Apply", "Postuler", "Jetzt bewerben", "Solliciteer"). */
+const APPLY =
+  /^\s*(apply\b|postuler|postulez|candidater|jetzt bewerben|bewerben|bewirb dich|hier bewerben|online bewerben|solicitar|aplicar|postula|candidati|candidatura|solliciteer|ansök|søk)/i;
 
 /** Page-content test for sites no adapter knows: structured data, or a job-like URL with posting text and an apply control. */
 export function looksLikePosting(doc: Document, url: URL): boolean {
@@ -72,6 +78,6 @@ export function looksLikePosting(doc: Document, url: URL): boolean {
   const cues = CUES.filter((re) => re.test(sample)).length;
   if (cues < 3) return false;
   return queryAll(doc, 'a, button, input[type="submit"]', 2000).some((el) =>
-    /^\s*apply\b/i.test(el.textContent || el.getAttribute("value") || ""),
+    APPLY.test(el.textContent || el.getAttribute("value") || ""),
   );
 }

@@ -57,10 +57,14 @@ export const SELECTORS = {
     ".jobs-unified-top-card__subtitle-primary-grouping",
   ],
   // Logged-in pages show "Remote" / "Full-time" / pay as preference pills; the guest page uses criteria.
+  // Every match of each is read: the 2023 cards print several insight lines, the workplace type in one of
+  // them or in its own span ("Remote" beside "Full-time · Mid-Senior level").
   insights: [
     ".job-details-fit-level-preferences",
     ".job-details-preferences-and-skills",
     ".job-details-jobs-unified-top-card__job-insight",
+    ".job-details-jobs-unified-top-card__workplace-type",
+    ".jobs-unified-top-card__job-insight",
     ".jobs-unified-top-card__workplace-type",
   ],
   salary: [".compensation__salary", ".salary.compensation__salary"],
@@ -123,11 +127,11 @@ const READ: Selectors = {
 };
 
 function fromPills(root: Document | Element, d: Draft): void {
-  const box = first(root, SELECTORS.insights);
-  if (!box) return;
+  const boxes = SELECTORS.insights.flatMap((s) => queryAll(root, s, 10));
+  if (!boxes.length) return;
   // Pills are separate buttons with no whitespace between them: read them one by one.
-  const pills = queryAll(box, "button, li, strong", 30).map((el) => textOf(el, 100));
-  const text = [...pills, textOf(box, 400)].join(" · ");
+  const pills = boxes.flatMap((box) => queryAll(box, "button, li, strong", 30)).map((el) => textOf(el, 100));
+  const text = [...pills, ...boxes.map((box) => textOf(box, 400))].join(" · ");
   const remote = remoteFromText(text);
   if (remote !== undefined && d.remote === undefined) d.remote = remote;
   const type = normalizeEmploymentType(text);

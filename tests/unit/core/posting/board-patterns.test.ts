@@ -178,6 +178,28 @@ describe("LinkedIn job view, older and newer layouts", () => {
     ]);
   });
 
+  // Late-2023 card: several insight lines, the workplace type in its own span in a later one (class names as
+  // public LinkedIn scrapers of the time select them; written, not recorded).
+  it("reads the workplace type from whichever insight line carries it, not only the first", () => {
+    const html = doc(
+      "Frontend Developer | Initech | LinkedIn",
+      `<div class="job-details-jobs-unified-top-card__container--two-pane">
+        <h1 class="job-details-jobs-unified-top-card__job-title">Frontend Developer</h1>
+        <div class="job-details-jobs-unified-top-card__primary-description">
+          <a href="/company/initech/">Initech</a> · Lisbon, Portugal · 3 days ago</div>
+        <ul><li class="job-details-jobs-unified-top-card__job-insight"><span>11-50 employees · Software</span></li>
+          <li class="job-details-jobs-unified-top-card__job-insight"><span>
+            <span class="job-details-jobs-unified-top-card__workplace-type">Remote</span> · Full-time</span></li></ul></div>`,
+    );
+    const p = read(html, "https://www.linkedin.com/jobs/view/3723099999/");
+    expect([p.company, p.locations, p.remote, p.employmentType]).toEqual([
+      "Initech",
+      ["Lisbon, Portugal"],
+      true,
+      "Full-time",
+    ]);
+  });
+
   it("reads a guest page's company when it has no LinkedIn page (plain text, no link)", () => {
     const html = doc(
       "Pharmacist",

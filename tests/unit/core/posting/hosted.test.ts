@@ -82,4 +82,44 @@ describe("Teamtailor career sites on the employer's domain", () => {
     const doc = parseHtml(page(`<span>Sales</span>${sep}<span>Oslo</span>`), URL_);
     expect(teamtailorCoverLine(doc)).toEqual(["Sales", "Oslo"]);
   });
+
+  it("knows a Teamtailor capture without the CDN's assets by its careersite controllers or its footer link", () => {
+    const url = `${URL_}/applications/new`;
+    const line = `<span>Engineering</span>${sep}<span>Stockholm (HQ)</span>`;
+    const controllers = page(
+      line,
+      false,
+      FORM.replace("<form>", '<form data-controller="careersite--form">'),
+    );
+    expect(isLikelyPostingPage(parseHtml(controllers, url), url)).toBe(true);
+    expect(read(controllers, url).locations).toEqual(["Stockholm (HQ)"]);
+    const footer = page(
+      line,
+      false,
+      `${FORM}<a href="https://www.teamtailor.com/?utm_campaign=poweredby&utm_content=career.example-co.com">Powered by Teamtailor</a>`,
+    );
+    expect(isLikelyPostingPage(parseHtml(footer, url), url)).toBe(true);
+  });
+});
+
+// Personio: a WRITTEN form page (not recorded) at Personio's real URL shapes; the URL alone says it is one job.
+describe("Personio job pages", () => {
+  const form = `<!DOCTYPE html><html><head><title>Backend Engineer (m/w/d) | Jobs bei Example AG</title></head>
+    <body><main><h1>Backend Engineer (m/w/d)</h1><p>Standort: Zürich</p>${FORM}</main></body></html>`;
+
+  it("offers a job and its application form on *.jobs.personio.de / .com, and reads its labelled place", () => {
+    for (const url of [
+      "https://example-ag.jobs.personio.de/job/2612473?language=de",
+      "https://example-ag.jobs.personio.com/job/2612473/apply?language=de",
+    ]) {
+      expect(isLikelyPostingPage(parseHtml(form, url), url), url).toBe(true);
+      const p = read(form, url);
+      expect([p.title, p.locations], url).toEqual(["Backend Engineer (m/w/d)", ["Zürich"]]);
+    }
+  });
+
+  it("does not take Personio's job list, or a /job/ path elsewhere, for a posting", () => {
+    for (const url of ["https://example-ag.jobs.personio.de/", "https://example-ag.personio.de/job/2612473"])
+      expect(isLikelyPostingPage(parseHtml(form, url), url), url).toBe(false);
+  });
 });

@@ -1,0 +1,262 @@
+// Place and work arrangement from the labelled lines a job page prints about itself, in the languages
+// career sites use: "Location: Zürich", "Standort: Berlin", "Lieu de travail : Fribourg",
+// "Télétravail (2j max/semaine) : Non", a <dt>Remote status</dt><dd>Fully remote</dd> pair.
+// Used on pages no board adapter reads (company career sites, hosted ATSs); bounded like dom.ts.
+import { textOf, walkElements } from "./dom";
+import type { Draft } from "./model";
+import { clean, LIMITS, remoteFromText } from "./text";
+
+/** Labels naming where the job is (compared lower-case, without a trailing colon or bracket). */
+const PLACE = new Set([
+  "location",
+  "locations",
+  "job location",
+  "job locations",
+  "work location",
+  "work locations",
+  "place of work",
+  "office location",
+  "lieu",
+  "lieux",
+  "lieu de travail",
+  "localisation",
+  "standort",
+  "standorte",
+  "arbeitsort",
+  "einsatzort",
+  "dienstort",
+  "ubicación",
+  "ubicaciones",
+  "ubicacion",
+  "luogo di lavoro",
+  "sede di lavoro",
+  "werklocatie",
+  "locatie",
+]);
+
+/** Labels naming the arrangement; the value says yes/no, a share, or remote/hybrid/on-site wording. */
+const ARRANGEMENT = new Set([
+  "remote",
+  "remote work",
+  "remote status",
+  "remote policy",
+  "workplace type",
+  "work model",
+  "working model",
+  "work arrangement",
+  "télétravail",
+  "teletravail",
+  "travail à distance",
+  "mode de travail",
+  "home office",
+  "homeoffice",
+  "home-office",
+  "mobiles arbeiten",
+  "remote-arbeit",
+  "arbeitsmodell",
+  "estado remoto",
+  "modalidad",
+  "teletrabajo",
+  "lavoro da remoto",
+  "smart working",
+]);
+
+// Labels whose yes means some days away from the office, not a fully remote job.
+const PARTIAL_LABEL =
+  /^(t[ée]l[ée]travail|home[- ]?office|mobiles arbeiten|teletrabajo|smart working|lavoro da remoto)$/;
+const PARTIAL = /\d|partiel|partial|teilweise|parcial|hybrid|hybride|ibrido|max/i;
+const YES = /^(yes|oui|ja|s[ií]|s[iì]|possible|m[öo]glich)\b/i;
+const NO =
+  /^(no|non|nein|none|aucun|keine?|not possible|nicht m[öo]glich|pas de t[ée]l[ée]travail)(?!\p{L})/iu;
+
+/** What may carry a label: short elements only (a heading, a term, a bold run, one line). */
+const LABEL_TAGS = new Set([
+  "DT",
+  "TH",
+  "TD",
+  "LABEL",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "STRONG",
+  "B",
+  "SPAN",
+  "P",
+  "DIV",
+  "LI",
+  "SMALL",
+]);
+const FORM_CONTROL = "input, select, textarea, button, option";
+
+interface Label {
+  kind: "place" | "arrangement";
+  name: string;
+  /** A bracketed part of the label ("(2j max/semaine)"): it qualifies a yes. */
+  qualifier: string;
+}
+
+/** "Télétravail (2j max/semaine)" → the arrangement label with its qualifier; undefined for other text. */
+export function readLabel(text: string): Label | undefined {
+  const raw = clean(text, 80)
+    .replace(/[\s:：*]+$/, "")
+    .trim();
+  const bracket = /\s*\(([^()]{1,40})\)\s*$/.exec(raw);
+  const name = (bracket ? raw.slice(0, bracket.index) : raw).toLowerCase().normalize("NFC").trim();
+  const qualifier = bracket?.[1] ?? "";
+  if (PLACE.has(name)) return { kind: "place", name, qualifier };
+  if (ARRANGEMENT.has(name)) return { kind: "arrangement", name, qualifier };
+  return undefined;
+}
+
+/** true: fully remote; false: on-site or hybrid; undefined: the value does not say. */
+export function arrangementFrom(label: Label, value: string): boolean | undefined {
+  const v = clean(value, 100);
+  const worded = remoteFromText(v);
+  if (worded !== undefined && !YES.test(v) && !NO.test(v)) return worded;
+  const share = /^(\d{1,3})\s*%/.exec(v);
+  if (share) return Number(share[1]) >= 100;
+  if (NO.test(v)) return false;
+  if (YES.test(v)) {
+    if (PARTIAL.test(label.qualifier) || PARTIAL.test(v.replace(YES, ""))) return false;
+    return !PARTIAL_LABEL.test(label.name);
+  }
+  return worded;
+}
+
+/** A place value: a short line, not a sentence, no form text. */
+function placeOk(value: string): boolean {
+  return (
+    value.length >= 2 &&
+    value.length <= 120 &&
+    value.split(/\s+/).length <= 12 &&
+    !/[.!?]$/.test(value) &&
+    !/\b(select|choose|wählen|choisir|all locations)\b/i.test(value)
+  );
+}
+
+/** The places one value element lists: its items when it has several, else its text split on separators. */
+function placesOf(el: Element | null, text: string): string[] {
+  const items = el
+    ? Array.from(el.children)
+        .map((c) => textOf(c, LIMITS.location))
+        .filter(Boolean)
+    : [];
+  const own = el ? textOf(el, LIMITS.location * 2) : text;
+  // Several items whose texts together make up the value (separators aside): one place each.
+  const joined = items.join("").replace(/[\s,·|;•]/g, "");
+  const parts =
+    items.length > 1 && joined === own.replace(/[\s,·|;•]/g, "")
+      ? items
+      : (el ? own : text).split(/\s+[·|•]\s+|\s*;\s*|\s+\/\s+/);
+  return parts.map((p) => clean(p, LIMITS.location)).filter(placeOk);
+}
+
+const BLOCK = /^(P|DIV|LI|UL|OL|DL|DT|DD|TABLE|TBODY|TR|TD|TH|H[1-6]|SECTION|ARTICLE|HEADER|BR|HR)$/;
+const hasControl = (el: Element) => el.matches(FORM_CONTROL) || !!el.querySelector(FORM_CONTROL);
+
+/**
+ * The value beside a label element: the rest of its line (text and inline elements up to a break, a block
+ * or the next label), else the element after it (<dt>…</dt><dd>…</dd>, a cell, a list under a heading).
+ */
+function valueBeside(el: Element): { el: Element | null; text: string } | undefined {
+  let text = "";
+  let node = el.nextSibling;
+  for (let steps = 0; node && steps < 20; steps++, node = node.nextSibling) {
+    if (node.nodeType === 3) text += node.textContent ?? "";
+    else if (node.nodeType === 1) {
+      const e = node as Element;
+      if (BLOCK.test(e.tagName.toUpperCase()) || e.tagName === el.tagName || hasControl(e)) break;
+      text += ` ${e.textContent ?? ""}`;
+    }
+  }
+  const rest = clean(text, 300)
+    .replace(/^[\s:：–-]+/, "")
+    .trim();
+  if (rest) return { el: null, text: rest };
+  const next = el.nextElementSibling;
+  if (!next || hasControl(next)) return undefined;
+  const value = textOf(next, LIMITS.location * 2);
+  return value ? { el: next, text: value } : undefined;
+}
+
+const TERM_TAGS = new Set(["DT", "TH", "TD", "LABEL", "H2", "H3", "H4", "H5", "H6", "STRONG", "B"]);
+
+/**
+ * A label that is itself arrangement wording ("Remote", "Télétravail") is a label only when it looks like
+ * one (a term, a bold run, or a trailing colon): a lone "Remote" badge before "No visa sponsorship" is not.
+ */
+function labelShaped(el: Element, label: Label, text: string): boolean {
+  if (remoteFromText(label.name) === undefined) return true;
+  return TERM_TAGS.has(el.tagName.toUpperCase()) || /[:：]\s*$/.test(text);
+}
+
+/** "Standort: Berlin" as one line of one element: the label before the first colon, the value after it. */
+function inlinePair(el: Element): { label: Label; text: string } | undefined {
+  if (el.childElementCount > 3 || hasControl(el)) return undefined;
+  for (const child of Array.from(el.children)) if (BLOCK.test(child.tagName.toUpperCase())) return undefined;
+  const line = clean(el.textContent ?? "", 300);
+  const m = /^([^:：]{2,60})[:：]\s*([^:：]+)$/.exec(line);
+  if (!m) return undefined;
+  const label = readLabel(m[1]!);
+  return label ? { label, text: m[2]!.trim() } : undefined;
+}
+
+/** At most `max` elements under `el`: only such small elements are read whole (a wrapper never is). */
+function small(el: Element, max = 12): boolean {
+  let n = 0;
+  for (const _ of walkElements(el, max + 2)) n++;
+  return n <= max + 1;
+}
+
+/** Labels tried per page, so a page of a thousand "Location" headings costs no more than a few. */
+const MAX_LABELS = 20;
+
+/**
+ * Places and the arrangement the page's labelled lines give (the first of each kind wins). Walks at most
+ * `limit` elements; only short, label-like elements are looked at.
+ */
+export function fromLabelledFields(doc: Document, limit = 6000): Draft {
+  const d: Draft = {};
+  const body = doc.body ?? doc.documentElement;
+  let tried = 0;
+  for (const el of walkElements(body, limit)) {
+    if ((d.locations && d.remote !== undefined) || tried >= MAX_LABELS) break;
+    if (!LABEL_TAGS.has(el.tagName.toUpperCase()) || !small(el)) continue;
+    if (el.closest("nav, footer, form, select, script, style")) continue;
+    let found: { label: Label; el: Element | null; text: string } | undefined;
+    if (el.childElementCount <= 2) {
+      const text = el.textContent ?? "";
+      const label = readLabel(text);
+      const value = label && labelShaped(el, label, text) ? valueBeside(el) : undefined;
+      if (label && value) found = { label, ...value };
+    }
+    if (!found) {
+      const pair = inlinePair(el);
+      if (pair) found = { ...pair, el: null };
+    }
+    if (!found) continue;
+    tried++;
+    if (found.label.kind === "arrangement") {
+      if (d.remote === undefined) {
+        const remote = arrangementFrom(found.label, found.text);
+        if (remote !== undefined) d.remote = remote;
+      }
+      continue;
+    }
+    if (d.locations) continue;
+    const places: string[] = [];
+    for (const place of placesOf(found.el, found.text)) {
+      // "Location: Remote": the arrangement, not a place.
+      const r = remoteFromText(place);
+      if (r !== undefined && place.split(/\s+/).length <= 2) {
+        if (d.remote === undefined) d.remote = r;
+        continue;
+      }
+      if (!places.includes(place)) places.push(place);
+    }
+    if (places.length) d.locations = places.slice(0, LIMITS.locations);
+  }
+  return d;
+}
