@@ -2,7 +2,7 @@
 // career sites use: "Location: Zürich", "Standort: Berlin", "Lieu de travail : Fribourg",
 // "Télétravail (2j max/semaine) : Non", a <dt>Remote status</dt><dd>Fully remote</dd> pair.
 // Used on pages no board adapter reads (company career sites, hosted ATSs); bounded like dom.ts.
-import { textOf, walkElements } from "./dom";
+import { textOf } from "./dom";
 import type { Draft } from "./model";
 import { clean, LIMITS, remoteFromText } from "./text";
 
@@ -125,14 +125,20 @@ export function arrangementFrom(label: Label, value: string): boolean | undefine
   return worded;
 }
 
-/** A place value: a short line, not a sentence, no form text. */
+// A filter's wording: "All locations", "Alle Standorte", "Select a city".
+const FILTER = /\b(select|choose|wählen|choisir)\b|^(all|alle|toutes?|tous|todas?)(?=\s|\p{Lu}|$)/iu;
+
+/** A place value: a short line, not a sentence, no filter or form text ("All locations", "AllWorldwide"). */
 function placeOk(value: string): boolean {
+  const words = value.split(/\s+/);
   return (
     value.length >= 2 &&
     value.length <= 120 &&
-    value.split(/\s+/).length <= 12 &&
+    words.length <= 12 &&
     !/[.!?]$/.test(value) &&
-    !/\b(select|choose|wählen|choisir|all locations)\b/i.test(value)
+    !FILTER.test(value) &&
+    // A tab strip read as one text repeats its words ("Présentation Présentation").
+    !(words.length === 2 && words[0] === words[1])
   );
 }
 
@@ -150,7 +156,10 @@ function placesOf(el: Element | null, text: string): string[] {
     items.length > 1 && joined === own.replace(/[\s,·|;•]/g, "")
       ? items
       : (el ? own : text).split(/\s+[·|•]\s+|\s*;\s*|\s+\/\s+/);
-  return parts.map((p) => clean(p, LIMITS.location)).filter(placeOk);
+  const places = parts.map((p) => clean(p, LIMITS.location));
+  // One "All" among them: the options of a filter, not the job's places.
+  if (places.some((p) => FILTER.test(p))) return [];
+  return places.filter(placeOk);
 }
 
 const BLOCK = /^(P|DIV|LI|UL|OL|DL|DT|DD|TABLE|TBODY|TR|TD|TH|H[1-6]|SECTION|ARTICLE|HEADER|BR|HR)$/;
@@ -193,22 +202,63 @@ function labelShaped(el: Element, label: Label, text: string): boolean {
 }
 
 /** "Standort: Berlin" as one line of one element: the label before the first colon, the value after it. */
-function inlinePair(el: Element): { label: Label; text: string } | undefined {
-  if (el.childElementCount > 3 || hasControl(el)) return undefined;
+function inlinePair(el: Element, text: string): { label: Label; text: string } | undefined {
+  const m = /^([^:：]{2,60})[:：]\s*([^:：]+)$/.exec(clean(text, 300));
+  const label = m ? readLabel(m[1]!) : undefined;
+  if (!label || hasControl(el)) return undefined;
   for (const child of Array.from(el.children)) if (BLOCK.test(child.tagName.toUpperCase())) return undefined;
-  const line = clean(el.textContent ?? "", 300);
-  const m = /^([^:：]{2,60})[:：]\s*([^:：]+)$/.exec(line);
-  if (!m) return undefined;
-  const label = readLabel(m[1]!);
-  return label ? { label, text: m[2]!.trim() } : undefined;
+  return { label, text: m![2]!.trim() };
 }
 
 /** At most `max` elements under `el`: only such small elements are read whole (a wrapper never is). */
 function small(el: Element, max = 12): boolean {
   let n = 0;
-  for (const _ of walkElements(el, max + 2)) n++;
-  return n <= max + 1;
+  const stack = [el];
+  while (stack.length) {
+    for (const child of Array.from(stack.pop()!.children)) {
+      if (++n > max) return false;
+      stack.push(child);
+    }
+  }
+  return true;
 }
+
+// Subtrees never read: navigation and footers (site-wide filters and links), forms, code, drawings.
+const SKIP = new Set([
+  "NAV",
+  "FOOTER",
+  "FORM",
+  "SELECT",
+  "SCRIPT",
+  "STYLE",
+  "NOSCRIPT",
+  "TEMPLATE",
+  "SVG",
+  "BUTTON",
+]);
+
+/** Elements under `root` in document order, skipping SKIP subtrees, at most `limit` visited. */
+function* candidates(root: Element, limit: number): Generator<Element> {
+  let el: Element | null = root.firstElementChild;
+  for (let n = 0; el && n < limit; n++) {
+    const skip = SKIP.has(el.tagName.toUpperCase());
+    if (!skip) yield el;
+    if (!skip && el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    if (!el || el === root) return;
+    el = el.nextElementSibling;
+  }
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Any label word at all: a page without one is not walked. */
+const ANY_LABEL = new RegExp(
+  `(?<!\\p{L})(${[...PLACE, ...ARRANGEMENT].map(escapeRe).join("|")})(?!\\p{L})`,
+  "iu",
+);
 
 /** Labels tried per page, so a page of a thousand "Location" headings costs no more than a few. */
 const MAX_LABELS = 20;
@@ -220,20 +270,22 @@ const MAX_LABELS = 20;
 export function fromLabelledFields(doc: Document, limit = 6000): Draft {
   const d: Draft = {};
   const body = doc.body ?? doc.documentElement;
+  if (!body || !ANY_LABEL.test((body.textContent ?? "").slice(0, 200_000))) return d;
   let tried = 0;
-  for (const el of walkElements(body, limit)) {
+  for (const el of candidates(body, limit)) {
     if ((d.locations && d.remote !== undefined) || tried >= MAX_LABELS) break;
-    if (!LABEL_TAGS.has(el.tagName.toUpperCase()) || !small(el)) continue;
-    if (el.closest("nav, footer, form, select, script, style")) continue;
+    if (!LABEL_TAGS.has(el.tagName.toUpperCase()) || el.childElementCount > 3 || !small(el)) continue;
+    const text = el.textContent ?? "";
+    // Cheap tests first: a label is short, and so is a one-line pair with its colon.
+    if (text.length > 300 || !ANY_LABEL.test(text)) continue;
     let found: { label: Label; el: Element | null; text: string } | undefined;
-    if (el.childElementCount <= 2) {
-      const text = el.textContent ?? "";
+    if (el.childElementCount <= 2 && text.length <= 120) {
       const label = readLabel(text);
       const value = label && labelShaped(el, label, text) ? valueBeside(el) : undefined;
       if (label && value) found = { label, ...value };
     }
-    if (!found) {
-      const pair = inlinePair(el);
+    if (!found && /[:：]/.test(text)) {
+      const pair = inlinePair(el, text);
       if (pair) found = { ...pair, el: null };
     }
     if (!found) continue;

@@ -56,6 +56,11 @@ describe("labelled job facts", () => {
       ),
     ).toEqual({});
     expect(labelled(page(`<span>Remote</span><span>No visa sponsorship</span>`))).toEqual({});
+    // A filter's options read as one text, and a tab strip repeating its label.
+    expect(
+      labelled(page(`<div><span>Location</span><div><span>All</span><span>Worldwide</span></div></div>`)),
+    ).toEqual({});
+    expect(labelled(page(`<div><span>Lieu</span><span>Présentation Présentation</span></div>`))).toEqual({});
   });
 
   it("judges the arrangement from yes/no, shares and wording", () => {
