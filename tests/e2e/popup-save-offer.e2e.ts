@@ -2,8 +2,9 @@
 // with the context menu's extractor and the popup offers "Save this job: <title> at <company>"; a page
 // that is no posting gets no offer. Opening the real popup grants activeTab; the popup here is opened
 // as a tab, which grants nothing, so this build's manifest grants the test site instead (as
-// context-menu.e2e.ts does). The Larkfield pages are written fixtures (tests/fixtures/pages/); the
-// Teamtailor career site is a real page (tests/fixtures/real-pages/) served at its real URL.
+// context-menu.e2e.ts does). The Larkfield, Atelier Brisolée and Personio pages are written fixtures
+// (tests/fixtures/pages/), the Personio one served at Personio's URL shape; the Teamtailor career site
+// is a real page (tests/fixtures/real-pages/) served at its real URL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadManifest } from "../../src/cli/real-pages";
 import { type Extension, launchExtension } from "./harness";
@@ -11,11 +12,15 @@ import { type Extension, launchExtension } from "./harness";
 const SITE = "https://www.larkfieldprovisions.example";
 const JOB = `${SITE}/careers/warehouse-operations-lead`;
 const ABOUT = `${SITE}/about`;
+const LABELLED = "https://www.atelier-brisolee.example/emplois/technicienne-de-maintenance";
+const PERSONIO = "https://larkfield-logistik.jobs.personio.de/job/1234567/apply?language=de";
 const ONEFLOW = loadManifest().find((p) => p.file === "teamtailor-application-oneflow.html.gz")!;
 
 let ext: Extension;
 beforeAll(async () => {
-  ext = await launchExtension({ grantHosts: [`${SITE}/*`, `${new URL(ONEFLOW.url).origin}/*`] });
+  ext = await launchExtension({
+    grantHosts: [SITE, ONEFLOW.url, LABELLED, PERSONIO].map((u) => `${new URL(u).origin}/*`),
+  });
 });
 afterAll(async () => {
   await ext?.close();
@@ -80,6 +85,37 @@ describe("popup on a page of no known board", () => {
     await options.getByRole("heading", { name: "Senior Legal Counsel", level: 2 }).waitFor();
     expect(await options.getByLabel("Company").inputValue()).toBe("Oneflow");
     expect(await options.getByLabel("Location").inputValue()).toBe("Stockholm (HQ)");
+    await page.close();
+  });
+
+  it("saves a career page's job whose place is only a labelled line ('Lieu de travail : Lausanne')", async () => {
+    await ext.serve(LABELLED, "pages/company-careers-labelled-fr.html");
+    const page = await ext.context.newPage();
+    await page.goto(LABELLED);
+    const popup = await ext.open("popup/popup.html");
+    await popup
+      .getByRole("button", { name: "Save this job: Technicien·ne de maintenance at Atelier Brisolée" })
+      .click();
+    await popup
+      .getByRole("region", { name: "Suggested application" })
+      .getByText("Saved to Debrief")
+      .waitFor();
+    const options = await ext.open("options/options.html");
+    await options.getByRole("link", { name: "Technicien·ne de maintenance" }).click();
+    await options.getByRole("heading", { name: "Technicien·ne de maintenance", level: 2 }).waitFor();
+    expect(await options.getByLabel("Location").inputValue()).toBe("Lausanne");
+    await page.close();
+  });
+
+  it("offers the job on a Personio application form, which has no posting text", async () => {
+    await ext.serve(PERSONIO, "pages/personio-job-apply.html");
+    const page = await ext.context.newPage();
+    await page.goto(PERSONIO);
+    const popup = await ext.open("popup/popup.html");
+    await popup
+      .getByRole("button", { name: "Save this job: Lagerlogistiker (m/w/d) at Larkfield Logistik GmbH" })
+      .waitFor();
+    await popup.close();
     await page.close();
   });
 });
