@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractPosting, isLikelyPostingPage, parsePostingUrl } from "../../../src/core/posting";
 import { parseHtml } from "../core/posting/parse";
-import { big, HOSTILE, int, mutate, pick, randomText, rng } from "./gen";
+import { big, FUZZ_TIMEOUT, HOSTILE, int, mutate, pick, randomText, rng } from "./gen";
 
 const ROOT = join(import.meta.dirname, "../../fixtures/posting");
 const PAGES = readdirSync(ROOT).flatMap((board) =>
@@ -54,7 +54,7 @@ function check(html: string, url: string): void {
   expect(typeof isLikelyPostingPage(doc, url)).toBe("boolean");
 }
 
-describe("fuzz: posting extraction", () => {
+describe("fuzz: posting extraction", { timeout: FUZZ_TIMEOUT }, () => {
   it("never throws on 800 mutated fixture pages", () => {
     const r = rng(11);
     for (let i = 0; i < 800; i++) {
@@ -62,7 +62,7 @@ describe("fuzz: posting extraction", () => {
       check(mutate(r, page.html, 1 + int(r, 10)), page.url);
     }
     expect(parserFailures).toBeLessThan(80);
-  }, 120_000);
+  });
 
   it("never throws on 800 random documents with JSON-LD at random URLs", () => {
     const r = rng(12);
@@ -90,7 +90,7 @@ describe("fuzz: posting extraction", () => {
       ]);
       check(html, url);
     }
-  }, 120_000);
+  });
 
   it("parses 3,000 random and mutated URLs", () => {
     const r = rng(13);
@@ -120,5 +120,5 @@ describe("fuzz: posting extraction", () => {
       1 << 20,
     );
     check(page.html.replace("</body>", `${cards}</body>`), page.url);
-  }, 120_000);
+  });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { EmptyImportError, NotATrackerError, NotTextError, readImport } from "../../../src/core/import";
 import { BackupError, parseBackup } from "../../../src/db/backup";
-import { big, HOSTILE, int, mutate, pick, randomText, randomValue, rng } from "./gen";
+import { big, FUZZ_TIMEOUT, HOSTILE, int, mutate, pick, randomText, randomValue, rng } from "./gen";
 
 const CSV = [
   "Job Position,Company,Status,Location,URL,Date Saved,Date Applied,Notes",
@@ -65,7 +65,7 @@ function importBackup(text: string): void {
   }
 }
 
-describe("fuzz: importers", () => {
+describe("fuzz: importers", { timeout: FUZZ_TIMEOUT }, () => {
   it("CSV: 2,000 mutated and random files", () => {
     const r = rng(31);
     for (let i = 0; i < 2000; i++) {
@@ -79,7 +79,7 @@ describe("fuzz: importers", () => {
             ).join(pick(r, ["\n", "\r\n", "\r"])),
       );
     }
-  }, 60_000);
+  });
 
   it("JSON backup: 2,000 mutated and random files", () => {
     const r = rng(32);
@@ -109,5 +109,5 @@ describe("fuzz: importers", () => {
       text: "<script>x</script> ".repeat(280),
     }));
     importBackup(JSON.stringify(many));
-  }, 120_000);
+  });
 });

@@ -8,7 +8,7 @@ import { gmailReader } from "../../../src/content/webmail/gmail";
 import { outlookReader } from "../../../src/content/webmail/outlook";
 import type { Reader } from "../../../src/content/webmail/reader";
 import { parseHtml } from "../core/posting/parse";
-import { big, int, mutate, pick, randomText, rng } from "./gen";
+import { big, FUZZ_TIMEOUT, int, mutate, pick, randomText, rng } from "./gen";
 
 const READERS: readonly Reader[] = [gmailReader, outlookReader];
 const ROOT = join(import.meta.dirname, "../../fixtures/webmail/written");
@@ -42,14 +42,14 @@ function check(reader: Reader, html: string): void {
   }
 }
 
-describe("fuzz: webmail readers", () => {
+describe("fuzz: webmail readers", { timeout: FUZZ_TIMEOUT }, () => {
   it("never throw on 1,200 mutated recorded pages", () => {
     const r = rng(21);
     for (let i = 0; i < 1200; i++) {
       const page = pick(r, PAGES);
       check(page.reader, mutate(r, page.html, 1 + int(r, 8)));
     }
-  }, 120_000);
+  });
 
   it("never throw on 1,000 random documents", () => {
     const r = rng(22);
@@ -63,7 +63,7 @@ describe("fuzz: webmail readers", () => {
       const html = page.html.replace(/>([^<]{1,200})</g, () => `>${randomText(r, 8)}<`);
       check(reader, html);
     }
-  }, 120_000);
+  });
 
   it("finish on a 10 MB message body", () => {
     for (const page of PAGES) {
@@ -78,5 +78,5 @@ describe("fuzz: webmail readers", () => {
           : page.html.replace("</body>", `<div>${big("x ")}</div></body>`),
       );
     }
-  }, 180_000);
+  });
 });
