@@ -388,7 +388,8 @@ function many(n: number) {
   return rows;
 }
 
-describe("applyImport of a large export: progress and Cancel", () => {
+// Large writes take seconds on a loaded machine: vitest's 5 s default must not decide them.
+describe("applyImport of a large export: progress and Cancel", { timeout: 120_000 }, () => {
   it("reports its progress batch by batch, only going up, ending at 1", async () => {
     const seen: number[] = [];
     // Tiny slices and batches: many pauses inside the one transaction, which must stay open.
