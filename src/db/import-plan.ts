@@ -140,8 +140,8 @@ export function* planningImport(
       app.companyDomains = [...row.companyDomains];
       touched = true;
     }
-    if (!found) matcher.remember(app);
-    else matcher.learnt(app, app.url, app.importKey);
+    // Indexed anew: a row can give it a link, an id or the day it was sent.
+    matcher.remember(app);
     if (touched) {
       app.updatedAt = now;
       changed.set(app.id, app);

@@ -125,12 +125,49 @@ describe("ApplicationMatcher", () => {
     expect(m.find(row({ url: "https://www.linkedin.com/jobs/view/4096057693/" }))).toBe(linked);
   });
 
-  it("an id or link learnt by an update finds the application next time", () => {
+  it("an id or link an update filled in finds the application next time, once it is remembered again", () => {
     const a = app({ id: "saved-by-hand" });
     const m = new ApplicationMatcher(() => undefined);
     m.remember(a);
-    m.learnt(a, "https://x.test/job/9", "teal:5");
+    a.url = "https://x.test/job/9";
+    a.importKey = "teal:5";
+    m.remember(a);
     expect(m.find(row({ company: "Renamed Inc", importKey: "teal:5" }))).toBe(a);
     expect(m.find(row({ company: "Renamed Inc", url: "https://x.test/job/9" }))).toBe(a);
+  });
+
+  it("a day sent learnt later moves it: a row sent another day no longer finds it", () => {
+    const a = app({ id: "later" });
+    const sent: Record<string, number | undefined> = {};
+    const m = new ApplicationMatcher((x) => sent[x.id]);
+    m.remember(a);
+    expect(m.find(row({ appliedAt: T }))).toBe(a);
+    sent.later = T;
+    m.remember(a);
+    expect(m.find(row({ appliedAt: T + 10 * DAY }))).toBeUndefined();
+    expect(m.find(row({ appliedAt: T + 3_600_000 }))).toBe(a);
+  });
+
+  it("past a few namesakes (indexed by page and day), finds the same ones as comparing each", () => {
+    const sent: Record<string, number | undefined> = {};
+    const m = new ApplicationMatcher((x) => sent[x.id]);
+    const apps: Application[] = [];
+    for (let i = 0; i < 40; i++) {
+      // Every third has a link, every other one a day sent, the rest neither.
+      const a = app({ id: `n${i}`, url: i % 3 === 0 ? `https://x.test/job/${i}` : undefined });
+      if (i % 2 === 0) sent[a.id] = T + i * 10 * DAY;
+      apps.push(a);
+      m.remember(a);
+    }
+    // Link of n3 (no day): found by its link.
+    expect(m.find(row({ url: "https://x.test/job/3/" }))).toBe(apps[3]);
+    // Day of n4 (no link): n4; a day no one was sent on, with a link no one has: the first with neither.
+    expect(m.find(row({ appliedAt: T + 40 * DAY + 3_600_000 }))).toBe(apps[4]);
+    expect(m.find(row({ appliedAt: T + 5 * DAY, url: "https://x.test/job/99" }))).toBe(apps[1]);
+    // n1 learns a day: the first undated namesake is now n3 (a row with no link says nothing of links).
+    sent.n1 = T + 5 * DAY;
+    m.remember(apps[1]!);
+    expect(m.find(row({ appliedAt: T + 7 * DAY }))).toBe(apps[3]);
+    expect(m.find(row({ appliedAt: T + 5 * DAY }))).toBe(apps[1]);
   });
 });
