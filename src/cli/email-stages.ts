@@ -3,7 +3,8 @@
 // extractHints() and the prefilter. Given the model, these decide classifyEmail()'s output entirely,
 // so while they are unchanged the classification of every one of these emails is unchanged, whatever
 // model is trained. tests/fixtures/emails/stage-digests.json holds them as they were before the
-// speed-ups of issue #12 (session 5); tests/unit/core/email/stage-digests.test.ts compares.
+// speed-ups of issue #12 (session 5), which left them as they were, and after that session's
+// German/French/Spanish rules; tests/unit/core/email/stage-digests.test.ts compares.
 // Regenerate (only for a change that is meant to change what the stages give, and say so in the
 // commit): node scripts/run-ts.mjs src/cli/write-email-stages.ts
 import { createHash } from "node:crypto";

@@ -7,7 +7,7 @@ export const applied: CategoryRules = {
     // German, French and Spanish receipts.
     [
       4,
-      /(eingangsbestätigung|bewerbung (erhalten|eingegangen)|candidature (reçue|envoyée|enregistrée|bien reçue)|accusé de réception|candidatura recibida|hemos recibido tu)/i,
+      /(eingangsbestätigung|bewerbung (erhalten|eingegangen)|candidature (reçue|envoyée|enregistrée|bien reçue)|accusé de réception|confirmation de (l'envoi de )?(votre|ta) candidature|(candidatura|postulación|postulacion|solicitud) recibida|hemos recibido tu)/i,
     ],
 
     [
@@ -40,6 +40,18 @@ export const applied: CategoryRules = {
     [
       5,
       /\b((hemos|ha sido) recibid[oa] (su|tu) (candidatura|solicitud|postulación|cv)|(su|tu) (candidatura|solicitud|postulación) (ha sido|fue) (recibida|registrada|enviada))/i,
+    ],
+    // "Ihre Unterlagen haben wir erhalten", "Ihre Bewerbung … wir haben sie erhalten"; "votre candidature
+    // sera étudiée", "votre candidature … a bien été transmise"; "tu postulación será revisada".
+    [
+      5,
+      /\b(ihre|deine) (bewerbung|unterlagen|bewerbungsunterlagen) haben wir (gut |bereits |heute )?(erhalten|bekommen)|\bbewerbung\b[^\n]{0,40}\bwir haben (sie|diese) (gut |bereits )?erhalten|\b(votre|ta) candidature (sera|va être) (étudiée|examinée|analysée)|\b(votre|ta) candidature\b[^.\n]{0,80}\ba (bien )?été (envoyée|reçue|enregistrée|transmise)\b|\b(su|tu) (candidatura|solicitud|postulación|postulacion)\b[^\n]{0,120}\b(será|va a ser) (revisad|evaluad|analizad)a\b/i,
+    ],
+    // "Vielen Dank für Ihre Bewerbung", "merci pour votre candidature", "gracias por tu postulación": as
+    // weak as "thank you for applying", which opens rejections and invitations too.
+    [
+      3,
+      /\b(vielen|herzlichen|besten) dank für (ihre|deine) bewerbung|\b(merci|nous vous remercions|je vous remercie) (pour|de) (votre|ta) candidature|\b(gracias|agradecemos|le agradecemos|te agradecemos) (por )?(tu|su) (postulación|postulacion|candidatura|solicitud)/i,
     ],
 
     [

@@ -15,6 +15,12 @@ export const assessment: CategoryRules = {
       5,
       /\b(online-?test|eignungstest|fachtest|test technique|évaluation en ligne|prueba (técnica|de evaluación)|complete una evaluación|realizar (una |la )?(prueba|evaluación))/i,
     ],
+    // A written interview or questionnaire to fill in: "l'entretien écrit", "la entrevista escrita",
+    // "schriftliches Vorstellungsgespräch", "einige Fragen zu beantworten", "answer a few questions".
+    [
+      5,
+      /\b(entretien écrit|entrevista escrita|schriftliche[sn]? (vorstellungsgespräch|interview|fragebogen))\b|\b(répondiez|répondre) à (quelques|plusieurs) questions|\brespond(a|er|iera) (a )?(algunas|unas) preguntas|\beinige fragen (zu )?beantworten|\b(answer|respond to) (a few|some|several) (short |quick )?questions\b/i,
+    ],
 
     [
       6,

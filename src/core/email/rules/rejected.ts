@@ -7,7 +7,7 @@ export const rejected: CategoryRules = {
     // German, French and Spanish: the commonest rejection wording (tests/fixtures/emails/real, geraldb-notes and les-emplois).
     [
       5,
-      /(^|\s)(absage|candidature (déclinée|non retenue|refusée)|candidatura (rechazada|no seleccionada))|nicht (geklappt|berücksichtigt)/i,
+      /(^|\s)(absage|candidature (déclinée|non retenue|refusée)|candidatura (rechazada|no seleccionada))|nicht (geklappt|berücksichtigt)|\bpas donner suite\b|\b(postulaci[oó]n|solicitud|candidatura)\b[^\n]{0,40}\b(rechazada|no seleccionada)\b/i,
     ],
 
     [
@@ -67,7 +67,7 @@ export const rejected: CategoryRules = {
     ],
     [
       7,
-      /\b(nous (avons le regret|regrettons|sommes au regret) de vous (informer|annoncer|faire part)|(n'a|n'avons|n'ont) (malheureusement )?pas (été )?(retenue?s?|pu aboutir|sélectionnée?)|ne (pouvons|pourrons) pas donner (une )?suite( favorable)?|pas pu aboutir|(choisi|retenu) (un autre|une autre|d'autres) (candidat|profil))/i,
+      /\b(nous (avons le regret|regrettons|sommes au regret) de vous (informer|annoncer|faire part)|(n'a|n'avons|n'ont) (malheureusement )?pas (été )?(retenue?s?|pu aboutir|sélectionnée?)|ne (pouvons|pourrons|souhaitons|souhaite|souhaitent) pas (y )?donner (une )?suite( favorable)?|(ne nous est pas possible|ne sommes pas en mesure) de (lui |vous |y )?donner (une )?suite( favorable)?|pas pu aboutir|(choisi|retenu) (un autre|une autre|d'autres) (candidat|profil))/i,
     ],
     [
       7,

@@ -94,7 +94,7 @@ describe("word gates for the phrase rules", () => {
       const joined = gated.tester(both, joinScans(words.scan(p.subject), words.scan(p.body)));
       for (const re of guards) expect(joined(re), `${e.id}: ${re.source.slice(0, 60)}`).toBe(re.test(both));
     }
-  }, 60_000);
+  }, 300_000);
 
   it("never skips a rule that matches: every rule against every fixture email, and edited copies", () => {
     const subject = new GateIndex(SUBJECT_RULES.map((r) => r.re));
@@ -121,7 +121,7 @@ describe("word gates for the phrase rules", () => {
     }
     // The gates are worth having: most rule runs are skipped.
     expect(skipped / checked).toBeGreaterThan(0.5);
-  }, 60_000);
+  }, 300_000);
 
   it("tells which patterns can only match within one line", () => {
     expect(lineLocal(/\bthank(s| you) for applying\b/i)).toBe(true);
@@ -166,5 +166,5 @@ describe("word gates for the phrase rules", () => {
       }
     }
     expect(lined).toBeGreaterThan(1000);
-  }, 120_000);
+  }, 300_000);
 });

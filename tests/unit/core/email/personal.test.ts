@@ -96,7 +96,8 @@ describe("personal model, by replay", () => {
     const r = sameKind(replay(stream, forget));
     expect(r.errorsWithout).toBeGreaterThan(0);
     expect(r).toMatchObject({ fixed: 0, broken: 0, p: 1 });
-  });
+    // Replays the real dev stream in five orders: a generous limit on a loaded machine.
+  }, 60_000);
 
   it("costs nothing overall, in every order", () => {
     // All mail, corrected kinds or not: it fixes more than it breaks.
