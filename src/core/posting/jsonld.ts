@@ -94,14 +94,20 @@ export function formatAddress(address: unknown): string {
   const parts = [address.addressLocality, address.addressRegion, address.addressCountry]
     .map((p) => nameOf(p))
     .filter((p) => p && !PLACEHOLDER.test(p));
-  // "Canada, QC, Montreal" + "Canada": a part already named inside an earlier one is not repeated.
+  // "Canada, QC, Montreal" + "Canada": a part already named inside an earlier one is not repeated; nor
+  // a country whose short name the locality already ends with (Workday: "Round Rock, Texas, United
+  // States" + "United States of America").
   const unique: string[] = [];
   for (const p of parts) {
+    const lower = p.toLowerCase();
+    const country = p === nameOf(address.addressCountry);
     const seen = unique.some((q) =>
       q
         .toLowerCase()
         .split(/\s*,\s*/)
-        .includes(p.toLowerCase()),
+        .some(
+          (piece) => piece === lower || (country && piece.includes(" ") && lower.startsWith(`${piece} `)),
+        ),
     );
     if (!seen) unique.push(p);
   }

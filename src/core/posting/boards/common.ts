@@ -88,6 +88,17 @@ export function splitRemote(d: Draft): Draft {
   return d;
 }
 
+/**
+ * The work arrangement a recruiter tagged the description with for LinkedIn's job wrapping: "#LI-Hybrid",
+ * "#LI-Onsite", "#LI-Remote" (false, false, true). Undefined with no tag or with tags that disagree.
+ */
+export function arrangementTag(text: string | undefined): boolean | undefined {
+  const seen = new Set<boolean>();
+  for (const m of (text ?? "").slice(0, 200_000).matchAll(/#LI-(remote|hybrid|on-?site)\b/gi))
+    seen.add(m[1]!.toLowerCase() === "remote");
+  return seen.size === 1 ? [...seen][0] : undefined;
+}
+
 /** A place as a tenant typed it, without stray separators: "Bangalore , Karnataka," → "Bangalore, Karnataka". */
 export function tidyPlace(raw: string): string {
   return raw

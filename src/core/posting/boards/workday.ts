@@ -3,10 +3,10 @@
 // sends JSON-LD, which is read first.
 import { employerFromEntity } from "../clean";
 import { queryAll } from "../dom";
-import type { BoardAdapter } from "../model";
+import type { BoardAdapter, Draft } from "../model";
 import { clean, LIMITS } from "../text";
 import { canonicalWith } from "../urls";
-import { readSelectors, type Selectors, splitRemote } from "./common";
+import { arrangementTag, readSelectors, type Selectors, splitRemote } from "./common";
 
 export const SELECTORS: Selectors = {
   title: ['[data-automation-id="jobPostingHeader"]', 'h2[data-automation-id="jobPostingHeader"]'],
@@ -39,10 +39,15 @@ export const workday: BoardAdapter = {
   },
   // The JSON-LD's hiringOrganization is the payroll entity ("Canada Workday ULC", "MED Medtronic Inc");
   // the tenant in the URL is the employer people know.
+  // Its JSON-LD says jobLocationType TELECOMMUTE on on-site and hybrid jobs too; a recruiter's "#LI-Hybrid"
+  // tag in the description is the explicit word.
   refine(posting, url) {
-    if (!posting.company) return {};
-    const company = employerFromEntity(posting.company, tenantOf(url));
-    return company && company !== posting.company ? { company } : {};
+    const fix: Draft = {};
+    const company = posting.company ? employerFromEntity(posting.company, tenantOf(url)) : "";
+    if (company && company !== posting.company) fix.company = company;
+    const tagged = arrangementTag(posting.description);
+    if (tagged !== undefined && tagged !== posting.remote) fix.remote = tagged;
+    return fix;
   },
 };
 

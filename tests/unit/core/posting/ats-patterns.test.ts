@@ -1,8 +1,9 @@
 // ATS failure patterns seen on real pages, each checked on a small page WRITTEN here (not recorded): the
 // markup copies the class names and nesting of the real Jobvite and iCIMS pages in
-// tests/fixtures/real-pages/ (dev split, sarthakjain004/headstart), cut down to the parts that matter.
+// tests/fixtures/real-pages/ (dev split, sarthakjain004/headstart; the Workday case: the JSON-LD shape of
+// workday-job-dell-first-served, adarsh3601/web_scraping_and_crawling), cut down to the parts that matter.
 import { describe, expect, it } from "vitest";
-import { tidyPlace } from "../../../../src/core/posting/boards/common";
+import { arrangementTag, tidyPlace } from "../../../../src/core/posting/boards/common";
 import { headerFields } from "../../../../src/core/posting/boards/icims";
 import { extractPosting } from "../../../../src/core/posting/index";
 import { parseHtml } from "./parse";
@@ -121,5 +122,66 @@ describe("tidyPlace", () => {
     expect(
       ["Bangalore , Karnataka,", " - Paris, France ;", "Spokane,WA", "US-RI-Kingston"].map(tidyPlace),
     ).toEqual(["Bangalore, Karnataka", "Paris, France", "Spokane, WA", "US-RI-Kingston"]);
+  });
+});
+
+// A Workday job page as first served: the job only in JSON-LD, the body an empty #root (as on
+// workday-job-dell-first-served, dev).
+const workdayFirstServed = (country: string, tail: string) =>
+  doc(
+    "",
+    `<script type="application/ld+json">${JSON.stringify({
+      "@context": "http://schema.org",
+      "@type": "JobPosting",
+      title: "Payroll Analyst",
+      hiringOrganization: { "@type": "Organization", name: "ACME USA L.P. (1001)" },
+      jobLocation: {
+        "@type": "Place",
+        address: {
+          "@type": "PostalAddress",
+          addressCountry: country,
+          addressLocality: "Austin, Texas, United States",
+        },
+      },
+      jobLocationType: "TELECOMMUTE",
+      description: `Run payroll for our Austin office. ${tail}`,
+    })}</script><div id="root"></div>`,
+  );
+const workdayUrl = "https://acme.wd1.myworkdayjobs.com/en-US/External/job/Austin-Texas/Payroll-Analyst_R1234";
+
+describe("Workday job page as first served", () => {
+  it("does not repeat the country when the locality already ends with its short name", () => {
+    const p = read(workdayFirstServed("United States of America", ""), workdayUrl);
+    expect([p.title, p.company, p.locations]).toEqual([
+      "Payroll Analyst",
+      "ACME",
+      ["Austin, Texas, United States"],
+    ]);
+  });
+
+  it("keeps a country the locality does not name", () => {
+    expect(read(workdayFirstServed("Canada", ""), workdayUrl).locations).toEqual([
+      "Austin, Texas, United States, Canada",
+    ]);
+  });
+
+  it("takes a recruiter's #LI-Hybrid tag over the TELECOMMUTE Workday writes on every job", () => {
+    expect(read(workdayFirstServed("United States of America", "#LI-Hybrid"), workdayUrl).remote).toBe(false);
+    expect(read(workdayFirstServed("United States of America", "#LI-Remote"), workdayUrl).remote).toBe(true);
+  });
+});
+
+describe("arrangementTag", () => {
+  it("reads LinkedIn's work-arrangement tags, and nothing from tags that disagree or none", () => {
+    expect(
+      [
+        "#LI-Hybrid",
+        "x #LI-Onsite #LI-DNI",
+        "#LI-On-site",
+        "#li-remote",
+        "#LI-Remote #LI-Hybrid",
+        "hybrid",
+      ].map(arrangementTag),
+    ).toEqual([false, false, false, true, undefined, undefined]);
   });
 });
