@@ -1,9 +1,12 @@
-// The classifier: phrase rules with guards, plus the naive-Bayes model for everything the rules
-// do not pin down. Both speak log-odds; their sum goes through a softmax into a confidence.
+// The classifier: a logistic-regression model (model.ts) over word features, the phrase rules' scores
+// and shape hints (features.ts), so it learns from labelled mail how far to trust each rule. Its logits,
+// plus the user's personal model, go through a softmax into a confidence.
 import type { EmailCategory } from "../types";
+import { scoreBayes } from "./bayes";
 import { CATEGORY_LABELS, isApplicationCategory } from "./categories";
+import { modelFeatures } from "./features";
 import { type EmailHints, extractHints } from "./hints";
-import { type LoadedModel, loadModel, scoreModel, specificity, topFeatures } from "./model";
+import { type LoadedModel, loadModel, type ModelScore, scoreModel, specificity, topFeatures } from "./model";
 import { shippedModel } from "./model-source";
 import { learnCorrection, type PersonalModel, personalScores } from "./personal";
 import { type EmailInput, type Prepared, prepare } from "./prepare";
@@ -23,10 +26,20 @@ export interface Classification {
 export const REVIEW_THRESHOLD = 0.7;
 
 export interface Tuning {
-  /** Model log-odds are divided by this (after scaling by length) so the rules keep their say. */
+  /** The model's logits are divided by this. */
   temperature: number;
-  /** Rule log-odds per category are capped here. */
+  /**
+   * Rule log-odds per category (capped at ruleCap) are added to the model's logits times this. The
+   * model reads the rule scores as features already; 0 leaves the weighing to it.
+   */
+  ruleMix: number;
   ruleCap: number;
+  /**
+   * The stacked naive Bayes's log-odds (model.ts, bayes.ts), divided by bayesTemperature and by the
+   * square root of its known features over 25 when more, are added times this.
+   */
+  bayesMix: number;
+  bayesTemperature: number;
   /**
    * The combined logits are divided by this before the softmax that gives the confidence: it changes
    * how sure a tag says it is, never which tag wins. Fitted on the real dev mail (leave one source
@@ -45,10 +58,13 @@ export interface Tuning {
 /** Share of German/French/Spanish function words from which a mail counts as not English. */
 export const FOREIGN_SHARE = 0.15;
 export const DEFAULT_TUNING: Tuning = {
-  temperature: 8,
+  temperature: 1,
+  ruleMix: 0.3,
   ruleCap: 14,
-  calibration: 1.5,
-  foreignDamping: 2,
+  bayesMix: 0.5,
+  bayesTemperature: 8,
+  calibration: 1,
+  foreignDamping: 1,
   abstain: 0.3,
 };
 
@@ -61,27 +77,28 @@ export function defaultModel(): LoadedModel {
 interface Scored {
   logits: number[];
   hits: ReturnType<typeof ruleScores>["hits"];
-  used: string[];
-  personalUsed: string[];
+  model: ModelScore;
   personal: Map<EmailCategory, number>;
 }
 
 function score(m: LoadedModel, p: Prepared, tuning: Tuning, personal?: PersonalModel): Scored {
-  const { scores, hits } = ruleScores(p);
-  const { logScores, used } = scoreModel(m, p.features);
+  const rules = ruleScores(p);
+  const v = modelFeatures(p, rules);
+  const model = scoreModel(m, v.names, v.values);
   const own = personalScores(personal, p.features);
-  const maxLog = Math.max(...logScores);
+  const nb = m.bayes && tuning.bayesMix !== 0 ? scoreBayes(m.bayes, p.features, m.classes.length) : undefined;
+  const nbScale = tuning.bayesTemperature * Math.max(1, Math.sqrt((nb?.known ?? 0) / 25));
   // The model learnt German, French and Spanish from few emails, most of them rejections: in those
-  // languages it speaks more softly and the phrase rules lead.
-  const foreign = p.foreignShare >= FOREIGN_SHARE ? tuning.foreignDamping : 1;
-  const scale = tuning.temperature * foreign * Math.max(1, Math.sqrt(used.length / 25));
+  // languages it may be told to speak more softly.
+  const scale = tuning.temperature * (p.foreignShare >= FOREIGN_SHARE ? tuning.foreignDamping : 1);
   const logits = m.classes.map(
     (c, i) =>
-      ((logScores[i] ?? maxLog) - maxLog) / scale +
-      Math.min(scores.get(c) ?? 0, tuning.ruleCap) +
+      (model.logScores[i] ?? 0) / scale +
+      tuning.ruleMix * Math.min(rules.scores.get(c) ?? 0, tuning.ruleCap) +
+      (tuning.bayesMix * (nb?.logScores[i] ?? 0)) / nbScale +
       (own.scores.get(c) ?? 0),
   );
-  return { logits, hits, used, personalUsed: own.used, personal: own.scores };
+  return { logits, hits: rules.hits, model, personal: own.scores };
 }
 
 /** `date` and `timeZone`: when and where the mail was read, for relative dates ("by Friday"). */
@@ -93,7 +110,7 @@ export function classifyWith(
   timeZone = "UTC",
   personal?: PersonalModel,
 ): Classification {
-  const { logits, hits, used, personal: own } = score(m, p, tuning, personal);
+  const { logits, hits, model, personal: own } = score(m, p, tuning, personal);
   const order = logits.map((l, i) => ({ l, i })).sort((a, b) => b.l - a.l || a.i - b.i);
   const best = order[0]?.i ?? 0;
   const top = order[0]?.l ?? 0;
@@ -130,8 +147,11 @@ export function classifyWith(
       .sort((a, b) => b.w - a.w)
       .map((h) => h.say),
   );
-  const words = [...new Set(topFeatures(m, used, best, order[1]?.i ?? best, 6).map(readable))].slice(0, 4);
+  const strongest = topFeatures(m, model, best, order[1]?.i ?? best, 8, (f) => !f.startsWith("rule:"));
+  const words = [...new Set(strongest.filter((f) => !f.startsWith("h:")).map(readable))].slice(0, 4);
   if (words.length > 0) evidence.push(`wording like ${words.map((w) => `'${w}'`).join(", ")} (model)`);
+  const shapes = strongest.flatMap((f) => hintWords(f) ?? []).slice(0, 2);
+  if (shapes.length > 0) evidence.push(`${shapes.join("; ")} (model)`);
   if (evidence.length === 0) evidence.push(`nothing specific; closest to ${CATEGORY_LABELS[category]}`);
   return {
     category,
@@ -164,6 +184,34 @@ export function learnFromCorrection(
     wrongLogit: at(wrong),
     rightLogit: at(right),
   });
+}
+
+/** Shape hints (features.ts) as a user reads them in the evidence. */
+const HINT_WORDS: Record<string, string> = {
+  "h:reply": "a reply in a thread",
+  "h:time": "mentions a time of day",
+  "h:weekday": "mentions a weekday",
+  "h:date": "mentions a date",
+  "h:money": "mentions pay",
+  "h:greet:generic": "a form-letter greeting",
+  "h:greet:name": "greets you by name",
+  "h:greet:none": "no greeting",
+  "h:signoff": "signed off by a person",
+  "h:question": "asks you a question",
+  "h:unsubscribe": "has an unsubscribe link",
+  "h:foreign": "not in English",
+  "h:len:short": "a short message",
+  "h:len:long": "a long message",
+  "h:link:assessment": "links to a test platform",
+  "h:link:scheduling": "links to a scheduling page",
+  "h:link:ats": "links to an applicant-tracking system",
+  "h:link:board": "links to a job board",
+  "h:link:screening": "links to a background-check service",
+};
+
+function hintWords(feature: string): string | undefined {
+  if (feature.startsWith("h:addr:")) return `the sender's address says '${feature.slice(7)}'`;
+  return HINT_WORDS[feature];
 }
 
 function readable(feature: string): string {

@@ -1,63 +1,54 @@
-// A small multinomial naive Bayes over binary word and word-pair features. The model object is
-// plain JSON (written by train.ts at build time); counts are kept sparse to keep the bundle small.
+// The shipped model: multinomial logistic regression over the features of features.ts, one weight
+// per feature and category. The model object is plain JSON (written by train.ts at build time):
+// weights are stored as small integers and only where they are not zero, to keep the bundle small.
 import type { EmailCategory } from "../types";
+import { type BayesModel, type LoadedBayes, loadBayes } from "./bayes";
 
 export interface EmailModel {
-  version: 1;
+  version: 2;
   classes: EmailCategory[];
-  /** Training documents per class. */
-  docs: number[];
-  /** feature → "classIndex:count classIndex:count …" (documents of that class with the feature). */
+  /** Per class, the intercept. */
+  bias: number[];
+  /** A stored integer q stands for the weight q / scale. */
+  scale: number;
+  /** feature → "df classIndex:q classIndex:q …": training documents with it, then its weights. */
   terms: Record<string, string>;
-  alpha: number;
+  /** The naive Bayes stacked with it, when trained with one. */
+  bayes?: BayesModel;
 }
 
 export interface LoadedModel {
   classes: EmailCategory[];
-  logPrior: number[];
-  /** feature → log P(feature | class), per class. */
-  logLik: Map<string, Float64Array>;
-  /** log P(unseen-in-class feature | class). */
-  logUnseen: Float64Array;
+  bias: Float64Array;
+  /** feature → weight per class. */
+  weights: Map<string, Float64Array>;
   /** feature → training documents that had it (all classes). */
   df: Map<string, number>;
+  bayes?: LoadedBayes;
 }
 
 export function loadModel(model: EmailModel): LoadedModel {
   const k = model.classes.length;
-  const totals = new Float64Array(k);
-  const parsed = new Map<string, Float64Array>();
-  for (const [term, enc] of Object.entries(model.terms)) {
-    const counts = new Float64Array(k);
-    for (const pair of enc.split(" ")) {
-      const [c, n] = pair.split(":");
-      const ci = Number(c);
-      if (ci >= 0 && ci < k) counts[ci] = Number(n) || 0;
-    }
-    for (let i = 0; i < k; i++) totals[i] = (totals[i] ?? 0) + (counts[i] ?? 0);
-    parsed.set(term, counts);
-  }
-  const v = parsed.size;
-  const denom = Array.from(totals, (t) => Math.log(t + model.alpha * v));
-  const logLik = new Map<string, Float64Array>();
+  const weights = new Map<string, Float64Array>();
   const df = new Map<string, number>();
-  for (const [term, counts] of parsed) {
-    df.set(
-      term,
-      counts.reduce((a, n) => a + n, 0),
-    );
-    logLik.set(
-      term,
-      Float64Array.from(counts, (n, i) => Math.log(n + model.alpha) - (denom[i] ?? 0)),
-    );
+  const scale = model.scale > 0 ? model.scale : 1;
+  for (const [term, enc] of Object.entries(model.terms)) {
+    const parts = enc.split(" ");
+    df.set(term, Number(parts[0]) || 0);
+    const row = new Float64Array(k);
+    for (let j = 1; j < parts.length; j++) {
+      const [c, q] = (parts[j] ?? "").split(":");
+      const ci = Number(c);
+      if (ci >= 0 && ci < k) row[ci] = (Number(q) || 0) / scale;
+    }
+    weights.set(term, row);
   }
   return {
     classes: model.classes,
-    // A flat prior: the corpus balance is ours, not the mailbox's.
-    logPrior: model.docs.map(() => -Math.log(Math.max(1, model.docs.length))),
-    logLik,
-    logUnseen: Float64Array.from(denom, (d) => Math.log(model.alpha) - d),
+    bias: Float64Array.from(model.classes, (_, i) => model.bias[i] ?? 0),
+    weights,
     df,
+    ...(model.bayes ? { bayes: loadBayes(model.bayes, k) } : {}),
   };
 }
 
@@ -67,38 +58,53 @@ export function specificity(m: LoadedModel, feature: string): number {
 }
 
 export interface ModelScore {
-  /** Per class, log P(class | features) up to a constant. */
+  /** Per class, the logit. */
   logScores: number[];
-  /** Features found in the vocabulary. */
+  /** Features found in the model, and their values. */
   used: string[];
+  usedValues: number[];
 }
 
-export function scoreModel(m: LoadedModel, features: readonly string[]): ModelScore {
-  const scores = [...m.logPrior];
+/** `values[i]` is the value of `features[i]` (1 when left out). */
+export function scoreModel(
+  m: LoadedModel,
+  features: readonly string[],
+  values?: readonly number[],
+): ModelScore {
+  const scores = Array.from(m.bias);
   const used: string[] = [];
-  for (const f of features) {
-    const ll = m.logLik.get(f);
-    if (!ll) continue;
+  const usedValues: number[] = [];
+  for (let j = 0; j < features.length; j++) {
+    const f = features[j] ?? "";
+    const w = m.weights.get(f);
+    if (!w) continue;
+    const v = values?.[j] ?? 1;
     used.push(f);
-    for (let i = 0; i < scores.length; i++) scores[i] = (scores[i] ?? 0) + (ll[i] ?? 0);
+    usedValues.push(v);
+    for (let i = 0; i < scores.length; i++) scores[i] = (scores[i] ?? 0) + (w[i] ?? 0) * v;
   }
-  return { logScores: scores, used };
+  return { logScores: scores, used, usedValues };
 }
 
-/** The features that most favour class `ci` over the runner-up: the model's "why". */
+/**
+ * The features that most favour class `ci` over the runner-up `other` in this email: the model's
+ * "why". `keep` leaves out features that are explained otherwise (the rules' own scores).
+ */
 export function topFeatures(
   m: LoadedModel,
-  used: readonly string[],
+  s: Pick<ModelScore, "used" | "usedValues">,
   ci: number,
   other: number,
   n: number,
+  keep: (feature: string) => boolean = () => true,
 ): string[] {
   const strong: { f: string; d: number }[] = [];
-  for (const f of used) {
-    const ll = m.logLik.get(f);
-    const d = ll ? (ll[ci] ?? 0) - (ll[other] ?? 0) : 0;
-    if (d > 0.5) strong.push({ f, d });
-  }
+  s.used.forEach((f, j) => {
+    if (!keep(f)) return;
+    const w = m.weights.get(f);
+    const d = w ? ((w[ci] ?? 0) - (ci === other ? 0 : (w[other] ?? 0))) * (s.usedValues[j] ?? 1) : 0;
+    if (d > 0.1) strong.push({ f, d });
+  });
   return strong
     .sort((a, b) => b.d - a.d || (a.f < b.f ? -1 : 1))
     .slice(0, n)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fitCalibration, softmax } from "../../../../src/core/email/calibrate";
 import { evaluate, expectedCalibrationError } from "../../../../src/core/email/evaluate";
 
 describe("expected calibration error", () => {
@@ -36,5 +37,42 @@ describe("expected calibration error", () => {
     );
     expect(r.review).toEqual({ threshold: 0.7, below: { n: 2, right: 1 }, above: { n: 2, right: 1 } });
     expect(evaluate([{ gold: "offer", predicted: "offer", confidence: 1 }]).review).toBeUndefined();
+  });
+});
+
+describe("fitting the calibration temperature", () => {
+  // A toy classifier that is too sure: its logits say 95% where it is right 70% of the time.
+  const logits = [Math.log(0.95 / 0.05), 0];
+  const judged = (t: number) => {
+    const confidence = softmax(logits, t)[0] ?? 0;
+    return Array.from({ length: 10 }, (_, i) => ({
+      gold: (i < 7 ? "offer" : "other") as "offer" | "other",
+      predicted: "offer" as const,
+      confidence,
+    }));
+  };
+
+  it("softens an over-sure classifier: the fitted temperature is above 1 and lowers the ECE", () => {
+    const fit = fitCalibration([0.5, 1, 2, 3, 4], judged);
+    expect(fit.temperature).toBeGreaterThan(1);
+    const atOne = fit.table.find((r) => r.temperature === 1)?.ece ?? 0;
+    expect(atOne).toBeCloseTo(0.25, 6);
+    expect(fit.ece).toBeLessThan(atOne / 2);
+    expect(fit.table.map((r) => r.temperature)).toEqual([0.5, 1, 2, 3, 4]);
+  });
+
+  it("leaves a well-calibrated classifier at 1, and never changes which tag wins", () => {
+    const honest = (t: number) =>
+      Array.from({ length: 10 }, (_, i) => ({
+        gold: (i < 8 ? "offer" : "other") as "offer" | "other",
+        predicted: "offer" as const,
+        confidence: softmax([Math.log(4), 0], t)[0] ?? 0,
+      }));
+    expect(fitCalibration([0.5, 1, 2], honest).temperature).toBe(1);
+    for (const t of [0.5, 1, 2, 5]) {
+      const p = softmax([2, 1, -1], t);
+      expect(p.indexOf(Math.max(...p))).toBe(0);
+      expect(p.reduce((a, x) => a + x, 0)).toBeCloseTo(1, 9);
+    }
   });
 });
