@@ -28,7 +28,7 @@ describe("evidence", () => {
   it("names the words that tipped the model, in plain words", () => {
     const c = classifyWith(
       m,
-      prepare({ from: "x@example.org", subject: "Hello", body: "A zebrafruit for you." }),
+      prepare({ from: "x@example.org", subject: "Hello", body: "The zebrafruit is yours, Sam." }),
     );
     expect(c.category).toBe("offer");
     const model = c.evidence.find((e) => e.endsWith("(model)") && e.startsWith("wording like"));
