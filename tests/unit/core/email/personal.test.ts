@@ -125,7 +125,8 @@ describe("personal model, by replay", () => {
     const others = stream.filter((d) => d.id !== wrong.id);
     const changed = others.filter((d) => tagOf(d).category !== tagOf(d, pm).category).length;
     expect(changed / others.length).toBeLessThan(0.1);
-  });
+    // Tags the whole stream (~900 real emails) twice: a generous limit on a loaded machine.
+  }, 60_000);
 
   it("stays bounded however many corrections it learns", () => {
     let pm = emptyPersonalModel();
