@@ -137,8 +137,12 @@ export function extractPosting(doc: Document, input: string | URL): JobPosting {
   const board = adapter ? safe(() => adapter.extract(doc, url)) : undefined;
   // No adapter: an ATS serving the employer's own domain may still be recognised by its markup.
   const hosted = adapter || pane ? undefined : safe(() => fromHostedAts(doc, url));
-  // Pages no adapter reads: the lines they label themselves ("Lieu de travail : Fribourg").
-  const labelled = adapter || pane ? undefined : safe(() => fromLabelledFields(doc));
+  // Whether the page is one posting: a board's URL (or open job) says so, else the page must look like one.
+  const posting =
+    !pane &&
+    !!safe(() => (adapter ? !!info?.postingId : looksLikePosting(doc, url) || isHostedJob(doc, url)));
+  // Postings no adapter reads: the lines they label themselves ("Lieu de travail : Fribourg").
+  const labelled = adapter || !posting ? undefined : safe(() => fromLabelledFields(doc));
   // Places as the page shows them ("Camberwell VIC 3124") beat the structured data's re-spelling.
   if (adapter && board?.locations?.length) merge(result, { locations: board.locations }, adapter.id);
   if (hosted?.draft.locations?.length) merge(result, { locations: hosted.draft.locations }, hosted.id);
@@ -160,10 +164,7 @@ export function extractPosting(doc: Document, input: string | URL): JobPosting {
       safe(() => fromMeta(doc, !!adapter)),
       "meta",
     );
-  const generic =
-    !pane && safe(() => (adapter ? !!info?.postingId : looksLikePosting(doc, url) || isHostedJob(doc, url)))
-      ? safe(() => fromGeneric(doc, url))
-      : undefined;
+  const generic = posting ? safe(() => fromGeneric(doc, url)) : undefined;
   merge(result, generic, "generic");
   safe(() => tidy(result, doc, url, generic));
   if (!result.company && adapter?.employerSlug) {

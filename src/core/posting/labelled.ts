@@ -1,7 +1,7 @@
 // Place and work arrangement from the labelled lines a job page prints about itself, in the languages
 // career sites use: "Location: Zürich", "Standort: Berlin", "Lieu de travail : Fribourg",
 // "Télétravail (2j max/semaine) : Non", a <dt>Remote status</dt><dd>Fully remote</dd> pair.
-// Used on pages no board adapter reads (company career sites, hosted ATSs); bounded like dom.ts.
+// Run on postings no board adapter reads (company career sites, hosted ATSs); bounded like dom.ts.
 import { textOf } from "./dom";
 import type { Draft } from "./model";
 import { clean, LIMITS, remoteFromText } from "./text";
@@ -212,13 +212,18 @@ function inlinePair(el: Element, text: string): { label: Label; text: string } |
 
 /** At most `max` elements under `el`: only such small elements are read whole (a wrapper never is). */
 function small(el: Element, max = 12): boolean {
+  // Sibling links, not .children: a live collection per element costs more than the whole walk.
   let n = 0;
-  const stack = [el];
-  while (stack.length) {
-    for (const child of Array.from(stack.pop()!.children)) {
-      if (++n > max) return false;
-      stack.push(child);
+  let node: Element | null = el.firstElementChild;
+  while (node) {
+    if (++n > max) return false;
+    if (node.firstElementChild) {
+      node = node.firstElementChild;
+      continue;
     }
+    while (node && node !== el && !node.nextElementSibling) node = node.parentElement;
+    if (!node || node === el) return true;
+    node = node.nextElementSibling;
   }
   return true;
 }
@@ -254,11 +259,29 @@ function* candidates(root: Element, limit: number): Generator<Element> {
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** Any label word at all: a page without one is not walked. */
-const ANY_LABEL = new RegExp(
-  `(?<!\\p{L})(${[...PLACE, ...ARRANGEMENT].map(escapeRe).join("|")})(?!\\p{L})`,
+/** A text that starts with a label word (both a label and a one-line pair do). */
+const STARTS_WITH_LABEL = new RegExp(
+  `^\\s*(${[...PLACE, ...ARRANGEMENT].map(escapeRe).join("|")})(?!\\p{L})`,
   "iu",
 );
+
+/** The first non-blank text under `el` (a few nodes in, depth first), without reading its whole text. */
+function leadingText(el: Element): string {
+  let node: Node | null = el.firstChild;
+  for (let steps = 0; node && steps < 12; steps++) {
+    if (node.nodeType === 3) {
+      if (node.textContent?.trim()) return node.textContent;
+      node = node.nextSibling;
+    } else if (node.firstChild && node.nodeType === 1 && !SKIP.has((node as Element).tagName.toUpperCase())) {
+      node = node.firstChild;
+    } else {
+      while (node && node !== el && !node.nextSibling) node = node.parentNode;
+      if (!node || node === el) return "";
+      node = node.nextSibling;
+    }
+  }
+  return "";
+}
 
 /** Labels tried per page, so a page of a thousand "Location" headings costs no more than a few. */
 const MAX_LABELS = 20;
@@ -270,14 +293,15 @@ const MAX_LABELS = 20;
 export function fromLabelledFields(doc: Document, limit = 6000): Draft {
   const d: Draft = {};
   const body = doc.body ?? doc.documentElement;
-  if (!body || !ANY_LABEL.test((body.textContent ?? "").slice(0, 200_000))) return d;
+  if (!body) return d;
   let tried = 0;
   for (const el of candidates(body, limit)) {
     if ((d.locations && d.remote !== undefined) || tried >= MAX_LABELS) break;
     if (!LABEL_TAGS.has(el.tagName.toUpperCase()) || el.childElementCount > 3 || !small(el)) continue;
+    // Cheap tests first: its text starts with a label word, and is short.
+    if (!STARTS_WITH_LABEL.test(leadingText(el))) continue;
     const text = el.textContent ?? "";
-    // Cheap tests first: a label is short, and so is a one-line pair with its colon.
-    if (text.length > 300 || !ANY_LABEL.test(text)) continue;
+    if (text.length > 300) continue;
     let found: { label: Label; el: Element | null; text: string } | undefined;
     if (el.childElementCount <= 2 && text.length <= 120) {
       const label = readLabel(text);
