@@ -15,7 +15,9 @@ import { loadSourced, loadWritten } from "./training-data";
 const written = loadWritten();
 const dev = loadSourced("tests/fixtures/emails/real/dev.jsonl");
 for (const e of [...written.errors, ...dev.errors]) console.error(e);
-const foreign = new Set(dev.examples.filter((e) => prepare(e).foreignShare >= FOREIGN_SHARE).map((e) => e.id));
+const foreign = new Set(
+  dev.examples.filter((e) => prepare(e).foreignShare >= FOREIGN_SHARE).map((e) => e.id),
+);
 
 const results = leaveOneSourceOut(written.examples, dev.examples, (examples) => {
   const m = loadModel(trainModel(examples));
