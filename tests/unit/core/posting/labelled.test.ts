@@ -3,7 +3,8 @@
 // bold run and text, a <dt>/<dd> pair, a heading over a list, "Standort: Berlin" on one line).
 import { describe, expect, it } from "vitest";
 import { extractPosting, isLikelyPostingPage } from "../../../../src/core/posting/index";
-import { arrangementFrom, fromLabelledFields, readLabel } from "../../../../src/core/posting/labelled";
+import { fromLabelledFields } from "../../../../src/core/posting/labelled";
+import { arrangementFrom, readLabel } from "../../../../src/core/posting/labelled-words";
 import { parseHtml } from "./parse";
 
 const URL_ = "https://www.example-co.ch/jobs/ingenieur-devops/";
