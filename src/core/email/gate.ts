@@ -1,9 +1,11 @@
 // Word gates at run time: patterns indexed by the word beginnings every match must contain (found
 // by gate-words.ts), so a rule whose words are missing from an email never runs its regex.
-import { lineLocal, requiredClauses } from "./gate-words";
+import { requiredClauses } from "./gate-words";
+import { lineLocal } from "./line-local";
 import { WordKeys, type WordScan } from "./word-keys";
 
-export { lineLocal, requiredClauses, requiredWords } from "./gate-words";
+export { requiredClauses, requiredWords } from "./gate-words";
+export { lineLocal } from "./line-local";
 export { joinScans, WordKeys, type WordScan } from "./word-keys";
 
 /**
@@ -22,7 +24,7 @@ export class GateIndex {
   /** Patterns with more sets than their first. */
   private readonly more: Int32Array;
   private readonly always: Int32Array;
-  /** 1 for a gated pattern whose matches lie within one line (gate-words.ts lineLocal). */
+  /** 1 for a gated pattern whose matches lie within one line (line-local.ts). */
   private readonly local: Uint8Array;
   constructor(
     readonly patterns: readonly RegExp[],
