@@ -72,14 +72,20 @@ export function splitRemote(d: Draft): Draft {
   for (const raw of d.locations) {
     const r = remoteFromText(raw);
     if (r === true && d.remote === undefined) d.remote = true;
+    // "Charleston, WV • Remote": the arrangement as the last item of a bulleted line.
+    const items = raw.split(/\s+[•·]\s+/);
+    const last = items.length > 1 ? items[items.length - 1]! : "";
+    const listed = last.length <= 30 ? remoteFromText(last) : undefined;
+    if (listed !== undefined && d.remote === undefined) d.remote = listed;
+    const line = listed === undefined ? raw : items.slice(0, -1).join(" • ");
     // "Melbourne VIC (Remote)", "Milano, Lombardia, Italia (Ibrido)": the place, and the arrangement in
     // brackets (in the page's language).
-    const tail = /\s*\(([^()]{2,30})\)\s*$/.exec(raw);
+    const tail = /\s*\(([^()]{2,30})\)\s*$/.exec(line);
     const arrangement = tail ? remoteFromText(tail[1]!) : undefined;
     const bracket = arrangement === undefined ? null : tail;
     if (bracket && d.remote === undefined) d.remote = arrangement;
-    const place = raw
-      .slice(0, bracket ? bracket.index : raw.length)
+    const place = line
+      .slice(0, bracket ? bracket.index : line.length)
       .replace(/^(remote|hybrid(?: work| remote)?)\s+in\s+/i, "")
       .trim();
     if (place && !locations.includes(place)) locations.push(place);

@@ -10,6 +10,7 @@ export const SELECTORS: Selectors = {
     "h1.job_title", // classic server-rendered page
     ".job_header h1",
     "main h1", // 2024 page has hashed utility classes only; its only h1 is the title
+    "h2", // 2026 search pane (inside the root): utility classes only, the job's title is its first heading
   ],
   company: [
     '[data-testid="job-details-company"]',
@@ -17,7 +18,12 @@ export const SELECTORS: Selectors = {
     ".hiring_company_text",
     'a[href*="/co/"]', // 2024 page links the company profile
   ],
-  locations: ['[data-testid="job-details-location"]', ".hiring_location", ".location_text"],
+  locations: [
+    '[data-testid="job-details-location"]',
+    ".hiring_location",
+    ".location_text",
+    'a[href^="/co/"] + div > p', // 2026 search pane: the line under the company link, "Charleston, WV • Remote"
+  ],
   salary: [
     '[data-testid="job-details-salary"]',
     ".job_characteristics_data .t_compensation",
