@@ -3,7 +3,7 @@
 import { CSV_COLUMNS } from "../../export/csv";
 import type { ImportedApplication, Importer, ImportProblem } from "../types";
 import { hasHeaders, historyOf, isTrue } from "../values";
-import { compact, rowsOf } from "./row-context";
+import { compact, jobRows } from "./row-context";
 
 export const debrief: Importer = {
   format: "debrief",
@@ -12,14 +12,12 @@ export const debrief: Importer = {
   *read(table, timeZone) {
     const problems: ImportProblem[] = [];
     const applications: ImportedApplication[] = [];
-    for (const row of rowsOf(table, problems, timeZone)) {
+    for (const row of jobRows(table, problems, timeZone, {
+      company: [CSV_COLUMNS[0]],
+      title: [CSV_COLUMNS[1]],
+    })) {
       yield row.line - 1;
-      const company = row.text(CSV_COLUMNS[0]);
-      const title = row.text(CSV_COLUMNS[1]);
-      if (!company && !title) {
-        problems.push({ line: row.line, message: "no company or role: skipped" });
-        continue;
-      }
+      const { company, title } = row;
       const savedAt = row.date("Saved on");
       const appliedAt = row.date("Applied on");
       const statusAt = row.date("Last activity");

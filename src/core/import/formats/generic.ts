@@ -5,7 +5,7 @@ import { type ColumnMapping, guessMapping, parseSalary } from "../../export/csv-
 import { runNow, type Steps } from "../slices";
 import type { CsvTable, ImportedApplication, Importer, ImportProblem, ImportRead } from "../types";
 import { historyOf } from "../values";
-import { compact, rowsOf } from "./row-context";
+import { compact, jobRows } from "./row-context";
 
 /** A sheet's summary line below the table, alone in its row: "Total: 12", "CVs sent: 234". */
 const TOTAL = /^[^\d:]{1,40}:\s*\d+$/;
@@ -37,14 +37,12 @@ export function* readingGeneric(
   const problems: ImportProblem[] = [];
   const applications: ImportedApplication[] = [];
   const col = (f: keyof ColumnMapping) => mapping[f] ?? "\u0000none";
-  for (const row of rowsOf(table, problems, timeZone)) {
+  for (const row of jobRows(table, problems, timeZone, {
+    company: [col("company")],
+    title: [col("title")],
+  })) {
     yield row.line - 1;
-    const company = row.text(col("company"));
-    const title = row.text(col("title"));
-    if (!company && !title) {
-      problems.push({ line: row.line, message: "no company or role: skipped" });
-      continue;
-    }
+    const { company, title } = row;
     if (row.filled() === 1 && TOTAL.test(company || title)) {
       problems.push({
         line: row.line,

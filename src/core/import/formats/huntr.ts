@@ -10,7 +10,7 @@ import { companyDomains } from "../../company-domain";
 import { parseSalary } from "../../export/csv-import";
 import type { ImportedApplication, Importer, ImportProblem } from "../types";
 import { historyOf, isTrue } from "../values";
-import { compact, rowsOf } from "./row-context";
+import { compact, jobRows } from "./row-context";
 
 export const huntr: Importer = {
   format: "huntr",
@@ -19,14 +19,13 @@ export const huntr: Importer = {
   *read(table, timeZone) {
     const problems: ImportProblem[] = [];
     const applications: ImportedApplication[] = [];
-    for (const row of rowsOf(table, problems, timeZone, { utcStamps: true })) {
+    for (const row of jobRows(table, problems, timeZone, {
+      company: ["companyName", "company"],
+      title: ["title", "jobTitle"],
+      utcStamps: true,
+    })) {
       yield row.line - 1;
-      const company = row.text("companyName", "company");
-      const title = row.text("title", "jobTitle");
-      if (!company && !title) {
-        problems.push({ line: row.line, message: "no company or role: skipped" });
-        continue;
-      }
+      const { company, title } = row;
       const savedAt = row.date("createdAt");
       const appliedAt = row.date("appliedAt", "dateApplied", "applicationDate");
       const statusAt = row.date("lastMovedAt", "movedAt", "updatedAt");

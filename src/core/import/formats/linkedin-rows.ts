@@ -6,7 +6,7 @@ import type { Steps } from "../slices";
 import type { CsvTable, ImportedApplication, ImportProblem, ImportRead } from "../types";
 import { historyOf } from "../values";
 import { linkedInJobId, linkedInJobUrl, linkedInTime } from "./linkedin-time";
-import { compact, rowsOf } from "./row-context";
+import { compact, jobRows } from "./row-context";
 
 /** `dateColumn`: the file's one date; it is when the row reached `status`. */
 export function* readLinkedInRows(
@@ -17,14 +17,9 @@ export function* readLinkedInRows(
 ): Steps<ImportRead> {
   const problems: ImportProblem[] = [];
   const applications: ImportedApplication[] = [];
-  for (const row of rowsOf(table, problems, timeZone)) {
+  for (const row of jobRows(table, problems, timeZone, { company: ["Company Name"], title: ["Job Title"] })) {
     yield row.line - 1;
-    const company = row.text("Company Name");
-    const title = row.text("Job Title");
-    if (!company && !title) {
-      problems.push({ line: row.line, message: "no company or role: skipped" });
-      continue;
-    }
+    const { company, title } = row;
     const written = row.text(dateColumn);
     const at = linkedInTime(written) ?? undefined;
     if (written && at === undefined) {

@@ -1,4 +1,5 @@
-// Helpers every importer uses to read one row: its cells by header, its dates, its status words.
+// Helpers every importer uses to read one row: its cells by header, its dates, its status words, and
+// the company and role without which a row is no application.
 import type { ApplicationStatus } from "../../types";
 import type { CsvTable, ImportProblem } from "../types";
 import { cellText, dateCell, findHeader, formulaCell, statusFromText } from "../values";
@@ -20,7 +21,7 @@ export interface Row {
  * `timeZone`: the user's, in which a date-only cell is a day. `utcStamps`: the tracker writes its
  * dates and times in UTC without saying so (values.ts utcStamp). One row at a time, as they are read.
  */
-export function* rowsOf(
+function* rowsOf(
   table: CsvTable,
   problems: ImportProblem[],
   timeZone: string,
@@ -65,6 +66,34 @@ export function* rowsOf(
         return fallback;
       },
     };
+  }
+}
+
+/** A row that names a company or a role (or both): `company` and `title` are their cells' text. */
+export interface JobRow extends Row {
+  company: string;
+  title: string;
+}
+
+/**
+ * The rows of `table` that are applications, one at a time, as they are read: `company` and `title`
+ * are the first headers present among those names. A row with neither is reported by its line
+ * ("no company or role: skipped") and not yielded. `utcStamps`: see rowsOf.
+ */
+export function* jobRows(
+  table: CsvTable,
+  problems: ImportProblem[],
+  timeZone: string,
+  columns: { company: string[]; title: string[]; utcStamps?: boolean },
+): Generator<JobRow> {
+  for (const row of rowsOf(table, problems, timeZone, columns)) {
+    const company = row.text(...columns.company);
+    const title = row.text(...columns.title);
+    if (!company && !title) {
+      problems.push({ line: row.line, message: "no company or role: skipped" });
+      continue;
+    }
+    yield Object.assign(row, { company, title });
   }
 }
 

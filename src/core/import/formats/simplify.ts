@@ -3,7 +3,7 @@
 // when the current status was set; Archived is true/false.
 import type { ImportedApplication, Importer, ImportProblem } from "../types";
 import { hasHeaders, historyOf, isTrue } from "../values";
-import { compact, rowsOf } from "./row-context";
+import { compact, jobRows } from "./row-context";
 
 export const simplify: Importer = {
   format: "simplify",
@@ -14,14 +14,12 @@ export const simplify: Importer = {
   *read(table, timeZone) {
     const problems: ImportProblem[] = [];
     const applications: ImportedApplication[] = [];
-    for (const row of rowsOf(table, problems, timeZone)) {
+    for (const row of jobRows(table, problems, timeZone, {
+      company: ["Company Name"],
+      title: ["Job Title"],
+    })) {
       yield row.line - 1;
-      const company = row.text("Company Name");
-      const title = row.text("Job Title");
-      if (!company && !title) {
-        problems.push({ line: row.line, message: "no company or role: skipped" });
-        continue;
-      }
+      const { company, title } = row;
       const appliedAt = row.date("Applied Date", "Date Applied");
       const statusAt = row.date("Status Date");
       const status = row.status(row.text("Status"), appliedAt !== undefined ? "applied" : "saved");

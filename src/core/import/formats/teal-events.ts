@@ -3,7 +3,7 @@
 // on the application's timeline and the latest one is its status.
 import type { ImportedApplication, ImportedStep, Importer, ImportProblem } from "../types";
 import { hasHeaders } from "../values";
-import { compact, rowsOf } from "./row-context";
+import { compact, jobRows } from "./row-context";
 
 const key = (company: string, role: string) =>
   `${company.toLowerCase().replace(/\s+/g, " ")}\u0000${role.toLowerCase().replace(/\s+/g, " ")}`;
@@ -15,14 +15,9 @@ export const tealEvents: Importer = {
   *read(table, timeZone) {
     const problems: ImportProblem[] = [];
     const groups = new Map<string, ImportedApplication & { order: number[] }>();
-    for (const row of rowsOf(table, problems, timeZone)) {
+    for (const row of jobRows(table, problems, timeZone, { company: ["company name"], title: ["role"] })) {
       yield row.line - 1;
-      const company = row.text("company name");
-      const title = row.text("role");
-      if (!company && !title) {
-        problems.push({ line: row.line, message: "no company or role: skipped" });
-        continue;
-      }
+      const { company, title } = row;
       const at = row.date("date");
       const word = row.text("event");
       if (at === undefined) {

@@ -12,7 +12,7 @@ import { parsePeriod } from "../../posting/salary";
 import type { Salary } from "../../types";
 import type { ImportedApplication, Importer, ImportProblem } from "../types";
 import { historyOf } from "../values";
-import { compact, type Row, rowsOf } from "./row-context";
+import { compact, jobRows, type Row } from "./row-context";
 
 function statusWord(row: Row): string {
   const name = row.text("statusName", "status_name");
@@ -53,14 +53,12 @@ export const tealRoles: Importer = {
   *read(table, timeZone) {
     const problems: ImportProblem[] = [];
     const applications: ImportedApplication[] = [];
-    for (const row of rowsOf(table, problems, timeZone)) {
+    for (const row of jobRows(table, problems, timeZone, {
+      company: ["company_name"],
+      title: ["role", "job_title", "title", "job_position", "position"],
+    })) {
       yield row.line - 1;
-      const company = row.text("company_name");
-      const title = row.text("role", "job_title", "title", "job_position", "position");
-      if (!company && !title) {
-        problems.push({ line: row.line, message: "no company or role: skipped" });
-        continue;
-      }
+      const { company, title } = row;
       const savedAt = row.date("added_at", "added", "date_added", "created_at", "created", "date_saved");
       const appliedAt = row.date("applied_at", "applied", "date_applied", "applied_date");
       // The real export has no date for the status itself: updated_at (the row's last edit) stands for it.
