@@ -8,6 +8,7 @@
 // each row's application. Pure: used by db/import-plan.ts.
 
 import { canonicalize, toUrl } from "../core/posting/urls";
+import { samePlace } from "../core/same-place";
 import type { Application } from "../core/types";
 
 /** What matching reads of an imported row. */
@@ -27,23 +28,6 @@ const jobKey = (a: { company: string; title: string }) =>
   `${a.company.trim().toLowerCase()}\u0000${a.title.trim().toLowerCase()}`;
 
 const trackerOf = (key: string) => key.slice(0, key.indexOf(":") + 1);
-
-const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-
-/** "Amsterdam" for "Amsterdam, North Holland, Netherlands": the place before any region or country. */
-const placeOf = (location: string) => words(location.split(",")[0] ?? "");
-
-/**
- * The same place, written more or less fully: one's first part ("New York" of "New York, NY") is
- * among the other's words. "Remote" and "Cologne, Germany" are two places; so are Berlin and Stockholm.
- */
-function samePlace(a: string, b: string): boolean {
-  const within = (place: string[], other: string) => {
-    const all = new Set(words(other));
-    return place.length > 0 && place.every((w) => all.has(w));
-  };
-  return within(placeOf(a), b) || within(placeOf(b), a);
-}
 
 const has = (s: string | undefined): s is string => s !== undefined && s.trim() !== "";
 

@@ -32,8 +32,11 @@ export interface ImportPlan {
   outcome: ImportOutcome;
 }
 
-/** The event kinds that carry an application's history of statuses. */
-export const HISTORY_KINDS = ["saved", "applied", "status"] as const;
+/**
+ * The event kinds an import compares with what it brings: the history of statuses, and notes (a
+ * tracker's steps that are no status: ImportedApplication.timelineNotes).
+ */
+export const HISTORY_KINDS = ["saved", "applied", "status", "note"] as const;
 
 type Step = ImportedStep;
 
@@ -67,7 +70,9 @@ export function* planningImport(
   now: number,
 ): Steps<ImportPlan> {
   const stepsOf = new Map<string, Step[]>();
+  const notesOf = new Map<string, Set<string>>();
   for (const e of history) {
+    if (e.kind === "note") addNote(notesOf, e.applicationId, e);
     const step = stepOf(e);
     if (!step) continue;
     const known = stepsOf.get(e.applicationId);
@@ -119,7 +124,15 @@ export function* planningImport(
       moved = true;
     }
     stepsOf.set(app.id, known);
-    let touched = moved;
+    // The tracker's steps that are no status: notes, each added once; they move no status.
+    let noted = false;
+    for (const note of row.timelineNotes ?? []) {
+      if (!addNote(notesOf, app.id, note)) continue;
+      events.push({ kind: "note", text: note.text, id: newId(note.at), applicationId: app.id, at: note.at });
+      app.lastActivityAt = Math.max(app.lastActivityAt, note.at);
+      noted = true;
+    }
+    let touched = moved || noted;
     if (moved) {
       app.status = row.status;
       app.lastActivityAt = Math.max(app.lastActivityAt, ...steps.map((e) => e.at));
@@ -153,4 +166,18 @@ export function* planningImport(
     inFile.add(app.id);
   }
   return { put: [...changed.values()], add: events, outcome };
+}
+
+/** Remembers a note of the application; false when it has that one already (same text, same time). */
+function addNote(
+  notesOf: Map<string, Set<string>>,
+  applicationId: string,
+  note: { at: number; text: string },
+) {
+  const key = `${note.at}\u0000${note.text}`;
+  const known = notesOf.get(applicationId);
+  if (known?.has(key)) return false;
+  if (known) known.add(key);
+  else notesOf.set(applicationId, new Set([key]));
+  return true;
 }

@@ -93,7 +93,13 @@ export function previewJson(preview: Pick<ImportPreview, "format" | "application
       url: a.url ?? null,
       savedAt: iso(a.savedAt),
       appliedAt: iso(a.appliedAt),
-      events: a.events.map((e) => ({ kind: e.kind, at: iso(e.at) })),
+      // The timeline as it will read: the tracker's steps that are no status are notes among them.
+      events: [
+        ...a.events.map((e) => ({ kind: e.kind as string, at: e.at })),
+        ...(a.timelineNotes ?? []).map((n) => ({ kind: "note", at: n.at, text: n.text })),
+      ]
+        .sort((x, y) => x.at - y.at)
+        .map((e) => ({ ...e, at: iso(e.at) })),
     })),
     problems: preview.problems.map((p) => ({ line: p.line, message: p.message })),
   };

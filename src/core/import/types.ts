@@ -19,6 +19,12 @@ export interface ImportedStep {
   at: number;
 }
 
+/** Something the tracker recorded that is no status (an event name Debrief does not know), and when. */
+export interface ImportedNote {
+  at: number;
+  text: string;
+}
+
 export interface ImportedApplication {
   company: string;
   title: string;
@@ -35,6 +41,8 @@ export interface ImportedApplication {
   appliedAt?: number;
   /** Oldest first; the last one is the current status when the tracker gave its date. */
   events: ImportedStep[];
+  /** Kept on the timeline as notes, oldest first; they do not change the status. */
+  timelineNotes?: ImportedNote[];
   /** The other tracker's own id ("huntr:…"), so a newer export updates the same application. */
   importKey?: string;
   /** 1-based line of the (first) row it came from; the header is line 1. */

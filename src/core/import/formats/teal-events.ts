@@ -1,12 +1,80 @@
 // Teal's events export: one row per thing that happened (date, company name, role, location, event),
-// so one application spans several rows. Rows are grouped by company and role; each event is a step
-// on the application's timeline and the latest one is its status.
-import type { ImportedApplication, ImportedStep, Importer, ImportProblem } from "../types";
-import { hasHeaders } from "../values";
+// so one application spans several rows (issue #16: a real file of 134 events held 111 applications).
+// Rows are one application when they name the same company and role in the same place: the same
+// role saved twice, in two cities, is two jobs in Teal and two applications here, as db/import-match
+// tells them apart on a later import (an empty location says nothing, as there). Each event is a
+// step on the application's timeline, oldest first, and the latest one is its status. Event names
+// are Teal's status names (Bookmarked, Applying, Applied, Interviewing, Negotiating, Accepted,
+// I Withdrew, Not Selected, No Response); any other name is kept on the timeline as a note, and
+// changes no status.
+import { samePlace } from "../../same-place";
+import type { ApplicationStatus } from "../../types";
+import type { ImportedApplication, ImportedNote, ImportedStep, Importer, ImportProblem } from "../types";
+import { hasHeaders, statusFromText } from "../values";
 import { compact, jobRows } from "./row-context";
 
-const key = (company: string, role: string) =>
-  `${company.toLowerCase().replace(/\s+/g, " ")}\u0000${role.toLowerCase().replace(/\s+/g, " ")}`;
+const norm = (text: string) => text.toLowerCase().replace(/\s+/g, " ");
+const key = (company: string, role: string) => `${norm(company)}\u0000${norm(role)}`;
+
+/** One application's rows as they are read; `line` orders events of the same date. */
+interface Group {
+  company: string;
+  title: string;
+  location: string;
+  line: number;
+  /** Its earliest date, of any row (an empty event cell too): when it was saved, at the latest. */
+  first: number;
+  steps: (ImportedStep & { line: number })[];
+  notes: (ImportedNote & { line: number })[];
+}
+
+/** The group a row joins: same place first, then one whose place is not known; else a new one. */
+function groupOf(
+  groups: Map<string, Group[]>,
+  company: string,
+  title: string,
+  location: string,
+  line: number,
+) {
+  const namesakes = groups.get(key(company, title)) ?? [];
+  const group = location
+    ? (namesakes.find((g) => g.location && samePlace(g.location, location)) ??
+      namesakes.find((g) => !g.location))
+    : namesakes[0];
+  if (group) {
+    group.location ||= location;
+    return group;
+  }
+  const made: Group = { company, title, location, line, first: Infinity, steps: [], notes: [] };
+  groups.set(key(company, title), [...namesakes, made]);
+  return made;
+}
+
+const byDate = (a: { at: number; line: number }, b: { at: number; line: number }) =>
+  a.at - b.at || a.line - b.line;
+
+function applicationOf(group: Group): ImportedApplication {
+  const steps = group.steps.sort(byDate).map(({ kind, at }): ImportedStep => ({ kind, at }));
+  const notes = group.notes.sort(byDate).map(({ at, text }): ImportedNote => ({ at, text }));
+  // Saved on its first date, whatever that row says (a Bookmarked there is that step).
+  const events: ImportedStep[] = [
+    { kind: "saved", at: group.first },
+    ...(steps[0]?.kind === "saved" ? steps.slice(1) : steps),
+  ];
+  const status: ApplicationStatus = events[events.length - 1]!.kind;
+  return compact({
+    company: group.company,
+    title: group.title,
+    status,
+    archived: false,
+    location: group.location,
+    savedAt: events[0]!.at,
+    appliedAt: events.find((e) => e.kind === "applied")?.at,
+    events,
+    timelineNotes: notes,
+    line: group.line,
+  });
+}
 
 export const tealEvents: Importer = {
   format: "teal-events",
@@ -14,43 +82,24 @@ export const tealEvents: Importer = {
   detect: (h) => hasHeaders(h, "date", "company name", "role", "event") && !h.includes("company_name"),
   *read(table, timeZone) {
     const problems: ImportProblem[] = [];
-    const groups = new Map<string, ImportedApplication & { order: number[] }>();
+    const groups = new Map<string, Group[]>();
+    const order: Group[] = [];
     for (const row of jobRows(table, problems, timeZone, { company: ["company name"], title: ["role"] })) {
       yield row.line - 1;
-      const { company, title } = row;
       const at = row.date("date");
       const word = row.text("event");
       if (at === undefined) {
         problems.push({ line: row.line, message: `event "${word}" has no date: skipped` });
         continue;
       }
-      const kind = row.status(word, "applied");
-      let app = groups.get(key(company, title));
-      if (!app) {
-        app = { company, title, status: "saved", archived: false, events: [], line: row.line, order: [] };
-        groups.set(key(company, title), app);
-      }
-      const location = row.text("location");
-      if (location && !app.location) app.location = location;
-      app.events.push({ kind, at });
-      app.order.push(row.line);
+      const group = groupOf(groups, row.company, row.title, row.text("location"), row.line);
+      if (group.line === row.line) order.push(group);
+      group.first = Math.min(group.first, at);
+      const kind = word ? statusFromText(word) : null;
+      if (kind) group.steps.push({ kind, at, line: row.line });
+      // An event Debrief has no status for still happened: it stays on the timeline, in Teal's words.
+      else if (word) group.notes.push({ at, text: `Teal: ${word}`, line: row.line });
     }
-    const applications = [...groups.values()].map(({ order, ...app }) => {
-      // Oldest first; on the same date, the order of the file.
-      const steps = app.events
-        .map((step, i) => ({ step, line: order[i]! }))
-        .sort((a, b) => a.step.at - b.step.at || a.line - b.line)
-        .map((x) => x.step);
-      const events: ImportedStep[] =
-        steps[0]?.kind === "saved" ? steps : [{ kind: "saved", at: steps[0]!.at }, ...steps];
-      return compact({
-        ...app,
-        status: events[events.length - 1]!.kind,
-        savedAt: events[0]!.at,
-        appliedAt: events.find((e) => e.kind === "applied")?.at,
-        events,
-      });
-    });
-    return { applications, problems };
+    return { applications: order.map(applicationOf), problems };
   },
 };
