@@ -207,6 +207,9 @@ const HINT_WORDS: Record<string, string> = {
   "h:link:ats": "links to an applicant-tracking system",
   "h:link:board": "links to a job board",
   "h:link:screening": "links to a background-check service",
+  "h:to:poster": "written to whoever posted the job, not to a candidate",
+  "h:to:referee": "written to a referee about someone else",
+  "h:status": "says an application's status changed",
 };
 
 function hintWords(feature: string): string | undefined {

@@ -8,6 +8,7 @@ import { hostKind } from "./domains";
 import type { Prepared } from "./prepare";
 import type { Hit } from "./rule-scores";
 import { REPLY_SUBJECT } from "./sections";
+import { shapeFeatures } from "./shapes";
 import { extractUrls, urlHost, words } from "./text";
 
 export interface FeatureVector {
@@ -93,6 +94,7 @@ export function hintFeatures(p: Prepared): string[] {
   if (UNSUBSCRIBE.test(p.fullBody)) out.push("h:unsubscribe");
   if (p.fullBody.length > body.length + 40) out.push("h:quoted");
   if (p.foreignShare >= 0.15) out.push("h:foreign");
+  out.push(...shapeFeatures(p.subject, body));
   const n = body.length;
   out.push(n < 300 ? "h:len:short" : n < 1500 ? "h:len:medium" : "h:len:long");
   const kinds = new Set<string>();

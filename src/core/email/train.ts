@@ -8,6 +8,7 @@ import { fitSoftmax, type SparseRow } from "./logreg";
 import type { EmailModel } from "./model";
 import { type EmailInput, prepare } from "./prepare";
 import { ruleScores } from "./rule-scores";
+import { isStandIn } from "./stand-ins";
 
 export interface LabelledEmail extends EmailInput {
   id?: string;
@@ -156,6 +157,7 @@ function chooseVocabulary(
   const ranked: { f: string; chi: number }[] = [];
   for (const [f, row] of counts) {
     const df = row.reduce((a, b) => a + b, 0);
+    if (isStandIn(f)) continue;
     if (!isWord(f)) {
       fixed.push(f);
       continue;

@@ -123,4 +123,16 @@ describe("trainModel", () => {
     expect(share(0)).toBeLessThan(-1);
     expect(Math.abs(share(1))).toBeLessThan(0.3);
   });
+
+  it("keeps no feature built on the fixtures' stand-in names", () => {
+    // Every offer here greets the stand-in Alex Morgan, every other mail a real-looking name.
+    const named: LabelledEmail[] = [
+      ...[1, 2, 3].map((i) => mail("offer", "Hi Alex", `Dear Alex Morgan, a zebrafruit ${i} for you.`)),
+      ...[1, 2, 3].map((i) => mail("other", "Hi Dee", `Dear Dee Lane, the plumcorner ${i} digest.`)),
+    ];
+    const m = loadModel(trainModel(named, { minDocs: 1 }));
+    expect([...m.weights.keys()].filter((f) => /alex|morgan/.test(f))).toEqual([]);
+    expect(m.weights.has("zebrafruit")).toBe(true);
+    expect(m.weights.has("dee")).toBe(true);
+  });
 });
