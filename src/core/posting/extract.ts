@@ -98,14 +98,20 @@ function ordered(p: JobPosting): JobPosting {
   return out as unknown as JobPosting;
 }
 
+/** A board's page is one posting when its URL (or open job) names one and the page does not say it is gone. */
+function boardPosting(doc: Document, url: URL, adapter: BoardAdapter, info: BoardUrl | undefined): boolean {
+  return !!info?.postingId && !safe(() => adapter.noPosting?.(doc, url));
+}
+
 export function isLikelyPostingPage(doc: Document, input: string | URL): boolean {
   return (
     safe(() => {
       const url = toUrl(input);
       if (!url || !doc) return false;
       const { adapter, info } = parseWithPage(doc, url);
-      // A known board's URL (or the job its list page shows open) decides: list pages without a selected job are not a posting.
-      if (adapter) return !!info?.postingId;
+      // A known board's URL (or the job its list page shows open) decides: list pages without a selected job are
+      // not a posting, nor a job URL whose page says the job is gone.
+      if (adapter) return boardPosting(doc, url, adapter, info);
       return looksLikePosting(doc, url) || isHostedJob(doc, url);
     }) ?? false
   );
@@ -140,7 +146,9 @@ export function extractPosting(doc: Document, input: string | URL): JobPosting {
   // Whether the page is one posting: a board's URL (or open job) says so, else the page must look like one.
   const posting =
     !pane &&
-    !!safe(() => (adapter ? !!info?.postingId : looksLikePosting(doc, url) || isHostedJob(doc, url)));
+    !!safe(() =>
+      adapter ? boardPosting(doc, url, adapter, info) : looksLikePosting(doc, url) || isHostedJob(doc, url),
+    );
   // Postings no adapter reads: the lines they label themselves ("Lieu de travail : Fribourg").
   const labelled = adapter || !posting ? undefined : safe(() => fromLabelledFields(doc));
   // Places as the page shows them ("Camberwell VIC 3124") beat the structured data's re-spelling.

@@ -8,6 +8,8 @@
 //
 // Personio: the employer's board lives at <account>.jobs.personio.de (or .com), one job at /job/<id>, its
 // form at /job/<id>/apply; the URL alone says it is one job.
+//
+// Breezy HR: the same on <account>.breezy.hr, one position at /p/<id>-<slug> (its form at …/apply).
 import { query, queryAll, textOf } from "./dom";
 import type { Draft } from "./model";
 import { clean, LIMITS, remoteFromText } from "./text";
@@ -33,6 +35,14 @@ const PERSONIO_JOB = /^\/job\/\d+(?:\/apply)?\/?$/;
 /** A Personio job page or its application form, by its URL. */
 export function isPersonioJob(url: URL): boolean {
   return PERSONIO_HOST.test(url.hostname) && PERSONIO_JOB.test(url.pathname);
+}
+
+const BREEZY_HOST = /^[a-z0-9-]+\.breezy\.hr$/i;
+const BREEZY_JOB = /^\/p\/[0-9a-f]{8,}(?:-[^/]*)?(?:\/apply)?\/?$/i;
+
+/** A Breezy HR position page or its application form, by its URL. */
+export function isBreezyJob(url: URL): boolean {
+  return BREEZY_HOST.test(url.hostname) && BREEZY_JOB.test(url.pathname);
 }
 
 /**
@@ -79,5 +89,5 @@ export function fromHostedAts(doc: Document, url: URL): { id: string; draft: Dra
 
 /** The page is one job of a recognised hosted ATS (it is offered even without posting-like text). */
 export function isHostedJob(doc: Document, url: URL): boolean {
-  return isPersonioJob(url) || isTeamtailorJob(doc, url);
+  return isPersonioJob(url) || isBreezyJob(url) || isTeamtailorJob(doc, url);
 }

@@ -3,8 +3,9 @@
 
 import { readSelectors, type Selectors, splitRemote } from "./boards/common";
 import { BOARD_NAME, companyFromBoardTitle } from "./clean";
-import { blockText, first, firstText, metaContent, query, queryAll } from "./dom";
+import { blockText, first, metaContent, query, queryAll, textOf } from "./dom";
 import { findJobPosting } from "./jsonld";
+import { fromMasthead, jobHeading } from "./masthead";
 import type { Draft } from "./model";
 import { clean, LIMITS } from "./text";
 
@@ -42,12 +43,13 @@ const MICRODATA: Selectors = {
 
 export function fromGeneric(doc: Document, url: URL): Draft {
   if (query(doc, MICRODATA.root![0]!)) return splitRemote(readSelectors(doc, MICRODATA, url));
-  const d: Draft = {};
-  const title = firstText(doc, ["main h1", "article h1", "h1"], LIMITS.title);
+  const heading = jobHeading(doc);
+  const d: Draft = fromMasthead(doc, url, heading);
+  const title = textOf(heading, LIMITS.title);
   if (title) d.title = title;
   const description = blockText(first(doc, ['[class*="description" i]', "article", "main", '[role="main"]']));
   if (description) d.description = description;
-  return d;
+  return splitRemote(d);
 }
 
 // Job-like path words, with the French, German, Spanish, Italian and Dutch ones career sites use.

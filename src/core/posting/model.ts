@@ -30,6 +30,11 @@ export interface BoardAdapter {
    * load and names it in the URL only once another is clicked): that job, read from the page.
    */
   openJob?: (doc: Document, url: URL) => BoardUrl | undefined;
+  /**
+   * The page's own state says the job its URL names is not there (an expired posting still served at its
+   * URL as the app's empty shell): nothing is offered, whatever the URL says.
+   */
+  noPosting?: (doc: Document, url: URL) => boolean;
   /** Reads the page. Only called for URLs the adapter matches or claims; may throw (the caller guards). */
   extract: (doc: Document, url: URL) => Draft;
   /**

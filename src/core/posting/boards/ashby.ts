@@ -29,6 +29,15 @@ export function readAppData(doc: Document): Obj | undefined {
   return assignedJson(doc, "window.__appData");
 }
 
+/**
+ * Ashby serves every job URL as the same script shell; for a job that is gone its __appData says
+ * `"posting":null` (a live job's carries the posting itself).
+ */
+export function appDataWithoutPosting(doc: Document): boolean {
+  const app = readAppData(doc);
+  return !!app && "posting" in app && app.posting === null;
+}
+
 function fromAppData(data: Obj): Draft {
   const posting = obj(data.posting);
   const org = obj(data.organization);
@@ -88,6 +97,7 @@ export const ashby: BoardAdapter = {
     }
     return undefined;
   },
+  noPosting: (doc, url) => url.hostname === "jobs.ashbyhq.com" && appDataWithoutPosting(doc),
   extract(doc, url) {
     if (url.hostname !== "jobs.ashbyhq.com") {
       const host = hostOf(url.href);

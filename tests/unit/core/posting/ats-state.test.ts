@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { loadManifest, readPage } from "../../../../src/cli/real-pages";
 import { fromRemixState } from "../../../../src/core/posting/boards/greenhouse";
-import { extractPosting } from "../../../../src/core/posting/index";
+import { extractPosting, isLikelyPostingPage } from "../../../../src/core/posting/index";
 import { parseHtml } from "./parse";
 
 const page = loadManifest().find((p) => p.file === "greenhouse-jobboards-sonatus.html.gz");
@@ -41,5 +41,33 @@ describe("Greenhouse job-boards embedded state", () => {
 
   it("a page without the state gives nothing from it", () => {
     expect(fromRemixState(parseHtml("<html><body><h1>Hi</h1></body></html>"))).toEqual({});
+  });
+});
+
+// Written here (not recorded): Ashby's script shell, as every jobs.ashbyhq.com job URL is first served, with
+// the __appData it carries for a job that is gone and for a live one.
+describe("Ashby job URL whose embedded state has no posting", () => {
+  const url = "https://jobs.ashbyhq.com/acme/1e1a651f-693d-4f9d-bfd9-280a50d28d13";
+  const shell = (appData: string) =>
+    `<!DOCTYPE html><html><head><title>Jobs</title></head><body><div id="root"><div class="spinner"></div></div>
+    <script>window.__appData = ${appData};</script></body></html>`;
+
+  it("is not offered when __appData says posting null", () => {
+    const doc = parseHtml(shell(`{"organization":{"name":"Acme"},"posting":null,"jobBoard":null}`), url);
+    expect(isLikelyPostingPage(doc, url)).toBe(false);
+  });
+
+  it("is offered when __appData carries the posting, or when the shell has no state at all", () => {
+    const live = parseHtml(shell(`{"organization":{"name":"Acme"},"posting":{"title":"Engineer"}}`), url);
+    expect(isLikelyPostingPage(live, url)).toBe(true);
+    expect(extractPosting(live, url)).toMatchObject({ title: "Engineer", company: "Acme" });
+    const rendered = parseHtml("<html><body><h1>Engineer</h1></body></html>", url);
+    expect(isLikelyPostingPage(rendered, url)).toBe(true);
+  });
+
+  it("an employer's page embedding an Ashby board is not judged by a state it does not carry", () => {
+    const embedded = "https://acme.com/careers?ashby_jid=1e1a651f-693d-4f9d-bfd9-280a50d28d13";
+    const doc = parseHtml(shell(`{"posting":null}`), embedded);
+    expect(isLikelyPostingPage(doc, embedded)).toBe(true);
   });
 });

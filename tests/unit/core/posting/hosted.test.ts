@@ -123,3 +123,25 @@ describe("Personio job pages", () => {
       expect(isLikelyPostingPage(parseHtml(form, url), url), url).toBe(false);
   });
 });
+
+// Breezy HR: a WRITTEN form page (not recorded) at Breezy's URL shapes, as on breezy-apply-abtest (dev).
+describe("Breezy HR position pages", () => {
+  const form = `<!DOCTYPE html><html><head><title>Warehouse Lead</title></head>
+    <body><h1>Warehouse Lead</h1>${FORM}</body></html>`;
+
+  it("offers a position and its application form on *.breezy.hr/p/<id>-<slug>", () => {
+    for (const url of [
+      "https://example-co.breezy.hr/p/bdd8a94f4073-warehouse-lead",
+      "https://example-co.breezy.hr/p/bdd8a94f4073-warehouse-lead/apply",
+    ])
+      expect(isLikelyPostingPage(parseHtml(form, url), url), url).toBe(true);
+  });
+
+  it("does not take the account's position list, or a /p/ path elsewhere, for a posting", () => {
+    for (const url of [
+      "https://example-co.breezy.hr/",
+      "https://example-co.com/p/bdd8a94f4073-warehouse-lead",
+    ])
+      expect(isLikelyPostingPage(parseHtml(form, url), url), url).toBe(false);
+  });
+});

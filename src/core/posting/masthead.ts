@@ -1,0 +1,86 @@
+// What a job page no adapter knows shows around its heading: the place printed in the heading's own block
+// ("<h1>Engineer</h1><ul class="meta"><li class="location">Lyon</li>…"), and the employer's logo in the
+// link back to the site's home page (<a href="/"><img alt="Acme"></a>). Read only on pages taken for one
+// posting, and only for fields no other source filled.
+import { BOARD_NAME } from "./clean";
+import { queryAll, textOf, walkElements } from "./dom";
+import type { Draft } from "./model";
+import { clean, LIMITS } from "./text";
+
+// A class naming the element as the job's place: "location", "job-location", "posting_location".
+const PLACE_CLASS = /^(?:(?:job|position|posting|vacancy)[-_]?)?location$/i;
+// Alt texts that name no one: "Logo", "Company logo", "Home", "Careers".
+const NO_NAME =
+  /^(?:(?:company|site|header|brand)\s+)?(?:logo|home(?:\s*page)?|careers?|jobs?|back|menu|image)$/i;
+
+// Markup a rendered page keeps but does not show (an app's "Application submitted" heading waiting in an
+// ng-hide block): hidden by attribute, inline style or the usual utility classes.
+const HIDDEN_CLASS = /^(?:hidden|ng-hide|d-none|is-hidden|invisible|visually-hidden|sr-only)$/i;
+function isHidden(el: Element): boolean {
+  for (let at: Element | null = el, n = 0; at && n < 40; at = at.parentElement, n++) {
+    if (at.hasAttribute("hidden") || at.getAttribute("aria-hidden") === "true") return true;
+    if (/display\s*:\s*none/i.test(at.getAttribute("style") ?? "")) return true;
+    if ((at.getAttribute("class") ?? "").split(/\s+/).some((c) => HIDDEN_CLASS.test(c))) return true;
+  }
+  return false;
+}
+
+/** The job's heading: the first shown h1, in <main>, then in an <article>, then anywhere. */
+export function jobHeading(doc: Document): Element | null {
+  for (const selector of ["main h1", "article h1", "h1"]) {
+    const shown = queryAll(doc, selector, 10).find((h) => textOf(h) && !isHidden(h));
+    if (shown) return shown;
+  }
+  return null;
+}
+
+const hasPlaceClass = (el: Element) =>
+  (el.getAttribute("class") ?? "").split(/\s+/).some((c) => PLACE_CLASS.test(c));
+
+/** The place in the heading's block: an element classed as the location among the heading's siblings. */
+export function placeByHeading(heading: Element | null): string {
+  const block = heading?.parentElement;
+  if (!block) return "";
+  for (const el of walkElements(block, 200)) {
+    if (el === heading || heading?.contains(el) || !hasPlaceClass(el)) continue;
+    const text = textOf(el, LIMITS.location + 1);
+    if (text && text.length <= LIMITS.location) return text;
+  }
+  return "";
+}
+
+/** "Acme logo" → "Acme"; "" when the alt names no one or names a board. */
+function nameFromAlt(alt: string | null): string {
+  const raw = clean(alt ?? "", LIMITS.company + 10);
+  if (NO_NAME.test(raw)) return "";
+  const name = raw.replace(/^logo\s+(?:of\s+)?|\s+logo$/i, "").trim();
+  if (!name || name.length > LIMITS.company || NO_NAME.test(name) || BOARD_NAME.test(name)) return "";
+  return name;
+}
+
+/** The employer named by the logo in the page's link to its site's home page. */
+export function employerFromHomeLogo(doc: Document, url: URL): string {
+  for (const img of queryAll(doc, "a[href] img[alt]", 20)) {
+    const link = img.closest("a");
+    let home: URL;
+    try {
+      home = new URL(link?.getAttribute("href") ?? "", url);
+    } catch {
+      continue;
+    }
+    if (home.host !== url.host || (home.pathname !== "/" && home.pathname !== "")) continue;
+    const name = nameFromAlt(img.getAttribute("alt"));
+    if (name) return name;
+  }
+  return "";
+}
+
+/** The masthead's fields: the place by the heading and the employer by the home logo. */
+export function fromMasthead(doc: Document, url: URL, heading: Element | null = jobHeading(doc)): Draft {
+  const d: Draft = {};
+  const place = placeByHeading(heading);
+  if (place) d.locations = [place];
+  const company = employerFromHomeLogo(doc, url);
+  if (company) d.company = company;
+  return d;
+}
