@@ -11,9 +11,6 @@ const PAGES = loadManifest();
 
 /** file → fields read wrong today (measured by `npm run eval:pages -- --errors`). */
 const KNOWN_WRONG: Record<string, string[]> = {
-  // Test split (s5-p3, first run, not tuned on): an Ashby job URL served as a bare script shell whose
-  // __appData has posting null (the job was gone): the panel offers it, with no title.
-  "ashby-job-shell-replit.html.gz": ["notPosting"],
   // Test split: JSON-LD spells the place "Kalubowila, Western, LK"; the page shows "Kalubowila, Sri Lanka".
   "topjobs-vacview-avenierr.html.gz": ["locations"],
   // Test split (measured, not tuned on; session 5 run after the labelled-line reader and the Personio/
