@@ -1,12 +1,12 @@
 // Moving in from another tracker, on the options page in Chromium with the built extension: each
 // export format (tests/fixtures/imports) is recognised, previewed with its counts per status and its
 // problems, imported with its history, and importing a newer export updates instead of duplicating.
+// Bad input (encodings, separators, formulas, other CSVs, 50 MB): options-import-bad.e2e.ts.
 import { readFileSync } from "node:fs";
-import type { Page } from "playwright-core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { axeViolations } from "./axe";
-import { bigExport } from "./big-export";
 import { type Extension, launchExtension } from "./harness";
+import { choose, counts, fixture, tracked } from "./import-page";
 
 let ext: Extension;
 beforeEach(async () => {
@@ -15,26 +15,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await ext.close();
 });
-
-const fixture = (name: string) => readFileSync(`tests/fixtures/imports/${name}`);
-
-async function choose(page: Page, name: string, buffer: Buffer = fixture(name)) {
-  await page.getByLabel("CSV file").setInputFiles({ name, mimeType: "text/csv", buffer });
-}
-
-/** The preview's "Applications per status" table, as "Status: n" lines. */
-async function counts(page: Page): Promise<string[]> {
-  const rows = page.getByRole("table", { name: "Applications per status" }).locator("tbody tr");
-  return (await rows.allTextContents()).map((t) => t.replace(/^(\D+)(\d+)$/, "$1: $2"));
-}
-
-/** Company → status as the applications table shows them. */
-async function tracked(page: Page): Promise<string[]> {
-  await page.goto(page.url().replace(/#.*$/, "#/applications"));
-  await page.getByRole("table").first().waitFor();
-  const rows = await page.getByRole("table").first().locator("tbody tr").allTextContents();
-  return rows.sort();
-}
 
 describe("import another tracker's export", () => {
   it.each([
@@ -53,8 +33,8 @@ describe("import another tracker's export", () => {
     [
       "teal-events.csv",
       "a Teal events export",
-      5,
-      ["Saved: 1", "Applied: 1", "Interviewing: 1", "Rejected: 1", "Withdrawn: 1"],
+      6,
+      ["Saved: 1", "Applied: 2", "Interviewing: 1", "Rejected: 1", "Withdrawn: 1"],
     ],
     [
       "simplify.csv",
@@ -112,6 +92,33 @@ describe("import another tracker's export", () => {
       .filter({ hasText: `Added ${added} applications` })
       .waitFor();
     await page.getByText(`holds ${added} applications`).waitFor();
+  });
+
+  it("a Teal events export: its events on the application's timeline, one that is no status as a note; the same role in two cities is two applications", async () => {
+    const page = await ext.open("options/options.html#/data");
+    await choose(page, "teal-events.csv");
+    await page.getByRole("button", { name: "Import 6 applications" }).click();
+    await page.getByRole("status").filter({ hasText: "Added 6 applications" }).waitFor();
+    const nurses = (await tracked(page)).filter((r) => r.includes("Registered Nurse"));
+    expect(nurses.map((r) => r.match(/Applied|Interviewing/)?.[0]).sort()).toEqual([
+      "Applied",
+      "Interviewing",
+    ]);
+
+    // Seattle: Bookmarked on 6 January, Applied on the 8th, a recruiter's call, Interviewing on the 20th.
+    await page
+      .getByRole("table")
+      .first()
+      .locator("tbody tr")
+      .filter({ hasText: "Interviewing" })
+      .getByRole("link", { name: "Registered Nurse" })
+      .click();
+    const history = page.getByRole("list", { name: "Status history" });
+    await history.getByText("Interviewing").waitFor();
+    expect(await history.locator(".status").allTextContents()).toEqual(["Saved", "Applied", "Interviewing"]);
+    await page.getByText("Teal: Recruiter call").waitFor();
+    expect(await page.getByText("Teal: Recruiter call").count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it("a job seeker's own sheet (real): its unnamed first column as the company, its total row by line", async () => {
@@ -203,77 +210,4 @@ describe("import another tracker's export", () => {
       .filter({ hasText: "Added 0 applications; 6 already up to date" })
       .waitFor();
   });
-
-  it("a spreadsheet of the user's own: European separators and Latin-1, with its problems by line", async () => {
-    const page = await ext.open("options/options.html#/data");
-    const latin1 = Buffer.from(fixture("european-semicolon.csv").toString("utf8"), "latin1");
-    await choose(page, "bewerbungen.csv", latin1);
-    await page.getByText("bewerbungen.csv: 3 applications, read as a spreadsheet").waitFor();
-    await page
-      .getByText("The file was read as Windows-1252 (Latin-1) text, separated by semicolons.")
-      .waitFor();
-    expect(await page.getByText("Café Größe").count()).toBe(1);
-    expect(await page.getByLabel("Company", { exact: true }).inputValue()).toBe("Company");
-
-    // The same spreadsheet saved as "Unicode text" (UTF-16 with its byte order mark).
-    const utf16 = Buffer.concat([
-      Buffer.from([0xff, 0xfe]),
-      Buffer.from(fixture("european-semicolon.csv").toString("utf8"), "utf16le"),
-    ]);
-    await choose(page, "bewerbungen-unicode.csv", utf16);
-    await page.getByText("bewerbungen-unicode.csv: 3 applications, read as a spreadsheet").waitFor();
-    await page.getByText("The file was read as UTF-16 text, separated by semicolons.").waitFor();
-    expect(await page.getByText("Société Générale").count()).toBe(1);
-
-    await choose(page, "formulas.csv");
-    await page.getByText("formulas.csv: 3 applications").waitFor();
-    expect(
-      await page.getByRole("list", { name: "Rows with problems" }).locator("li").allTextContents(),
-    ).toEqual([
-      "Line 2: Company: a spreadsheet formula, imported as plain text",
-      "Line 3: Company: a spreadsheet formula, imported as plain text",
-    ]);
-  });
-
-  it("refuses a CSV that is not a tracker export, and a workbook, changing nothing", async () => {
-    const page = await ext.open("options/options.html#/data");
-    await choose(page, "not-a-tracker.csv");
-    await page
-      .getByRole("alert")
-      .filter({
-        hasText: "none of its columns (Date, Description, Amount, Balance) holds a company or a role",
-      })
-      .waitFor();
-    await choose(page, "jobs.xlsx", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]));
-    await page.getByRole("alert").filter({ hasText: "Save it as “CSV UTF-8”" }).waitFor();
-    expect(await page.getByRole("button", { name: /^Import \d+ applications$/ }).count()).toBe(0);
-    await page.getByText("holds 0 applications").waitFor();
-  });
-
-  it("a 50 MB export shows its progress to the end and can be cancelled while its rows are read, importing nothing", async () => {
-    const page = await ext.open("options/options.html#/data");
-    const { path } = bigExport("simplify-big.csv", { bytes: 50_000_000 });
-    // As on a slower laptop: an idle fast machine reads the rows in well under a second, too short
-    // to reach Cancel while they are read (the click then met the preview that replaced the bar).
-    const cdp = await ext.context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 6 });
-    await page.getByLabel("CSV file").setInputFiles(path);
-    const progress = page.getByRole("progressbar", { name: "Reading simplify-big.csv…" });
-    await progress.waitFor();
-    // The whole read is one bar with its percentage, through the last and longest stage too
-    // (reading ~228,000 rows into applications), and the page keeps painting while it runs.
-    const percent = async () =>
-      Number((await page.locator(".import-percent").textContent())?.replace("%", ""));
-    await page.getByText(/^Checking [\d,]+ rows…/).waitFor({ timeout: 60_000 });
-    expect(await axeViolations(page)).toEqual([]);
-    const first = await percent();
-    await expect.poll(percent, { timeout: 60_000 }).toBeGreaterThan(first);
-    // The Cancel beside the bar (the preview has its own, once the read is done).
-    await page.locator(".import-progress").getByRole("button", { name: "Cancel" }).click();
-    await page.getByRole("status").filter({ hasText: "Import cancelled; nothing was changed." }).waitFor();
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
-    expect(await progress.count()).toBe(0);
-    expect(await page.getByRole("button", { name: /^Import \d+ applications$/ }).count()).toBe(0);
-    await page.getByText("holds 0 applications").waitFor();
-  }, 120_000);
 });

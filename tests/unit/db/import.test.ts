@@ -83,7 +83,7 @@ describe("applyImport", () => {
     expect(await applyImport(db, fixture("teal-events.csv"), 2)).toEqual({
       added: 0,
       updated: 0,
-      unchanged: 5,
+      unchanged: 6,
       repeated: 0,
     });
     expect(await snapshot()).toEqual(before);

@@ -69,7 +69,7 @@ describe("import formats", () => {
     expect(preview.applications[0]!.salary).toEqual({ min: 72000, max: 88000 });
   });
 
-  it("Teal events: one application per company and role, each event a step, status from the latest", () => {
+  it("Teal events: one application per company, role and place, each event a step, status from the latest", () => {
     const preview = read("teal-events.csv");
     expect(preview.format).toBe("teal-events");
     expect(summary("teal-events.csv")).toEqual([
@@ -78,8 +78,12 @@ describe("import formats", () => {
       ["Contoso", "applied", false, "2025-01-11", "2025-01-11"],
       ["Fabrikam", "withdrawn", false, "2025-01-13", "2025-01-13"],
       ["Blue Bottle", "saved", false, "2025-01-07", null],
+      // The same role in another city is another application.
+      ["Riverbend Health", "applied", false, "2025-01-09", "2025-01-09"],
     ]);
     expect(preview.applications[0]!.events.map((e) => e.kind)).toEqual(["saved", "applied", "rejected"]);
+    expect(preview.applications[1]!.timelineNotes?.map((n) => n.text)).toEqual(["Teal: Recruiter call"]);
+    expect(preview.problems).toEqual([]);
   });
 
   it("Simplify: N/A as empty (no false date problems), Status Date, Archived", () => {
