@@ -2,15 +2,15 @@
 // and shape hints (features.ts), so it learns from labelled mail how far to trust each rule. Its logits,
 // plus the user's personal model, go through a softmax into a confidence.
 import type { EmailCategory } from "../types";
-import { scoreBayes } from "./bayes";
 import { CATEGORY_LABELS, isApplicationCategory } from "./categories";
-import { modelFeatures } from "./features";
+import { otherFeatures } from "./features";
 import { type EmailHints, extractHints } from "./hints";
-import { type LoadedModel, loadModel, type ModelScore, scoreModel, specificity, topFeatures } from "./model";
+import { type LoadedModel, loadModel, type ModelScore, specificity, topFeatures } from "./model";
 import { shippedModel } from "./model-source";
 import { learnCorrection, type PersonalModel, personalScores } from "./personal";
 import { type EmailInput, type Prepared, prepare } from "./prepare";
 import { ruleScores } from "./rule-scores";
+import { scoreEmail } from "./term-index";
 
 export interface Classification {
   category: EmailCategory;
@@ -83,10 +83,8 @@ interface Scored {
 
 function score(m: LoadedModel, p: Prepared, tuning: Tuning, personal?: PersonalModel): Scored {
   const rules = ruleScores(p);
-  const v = modelFeatures(p, rules);
-  const model = scoreModel(m, v.names, v.values);
-  const own = personalScores(personal, p.features);
-  const nb = m.bayes && tuning.bayesMix !== 0 ? scoreBayes(m.bayes, p.features, m.classes.length) : undefined;
+  const { model, bayes: nb } = scoreEmail(m, p, (add) => otherFeatures(p, rules, add), tuning.bayesMix !== 0);
+  const own = personalScores(personal, personal ? p.features : []);
   const nbScale = tuning.bayesTemperature * Math.max(1, Math.sqrt((nb?.known ?? 0) / 25));
   // The model learnt German, French and Spanish from few emails, most of them rejections: in those
   // languages it may be told to speak more softly.

@@ -44,35 +44,57 @@ export function modelFeatures(
 ): FeatureVector {
   const names = [...p.features];
   const values = names.map(() => 1);
-  const add = (name: string, value = 1) => {
+  otherFeatures(p, rules, (name, value) => {
     names.push(name);
     values.push(value);
-  };
+  });
+  return { names, values };
+}
+
+const RULE_SCORE = CATEGORIES.map((c) => `rule:${c}`);
+const RULE_TOP = CATEGORIES.map((c) => `rule:top:${c}`);
+const RULE_WHERE = {
+  subject: CATEGORIES.map((c) => `rule:subject:${c}`),
+  body: CATEGORIES.map((c) => `rule:body:${c}`),
+  guard: CATEGORIES.map((c) => `rule:guard:${c}`),
+};
+
+/**
+ * The features after the words (rule scores, rule hits, shape hints), in order, each given to `add`
+ * with its value: modelFeatures lists them after p.features, the classifier scores them as they come.
+ */
+export function otherFeatures(
+  p: Prepared,
+  rules: { scores: Map<EmailCategory, number>; hits: readonly Hit[] },
+  add: (name: string, value: number) => void,
+): void {
   // Each category's rule score, and which category the rules favour when they favour one clearly.
-  let best: EmailCategory | undefined;
+  let best = -1;
   let bestScore = 0;
-  for (const c of CATEGORIES) {
-    const s = Math.max(-RULE_CLAMP, Math.min(RULE_CLAMP, rules.scores.get(c) ?? 0));
-    if (s !== 0) add(`rule:${c}`, s / RULE_UNIT);
+  for (let c = 0; c < CATEGORIES.length; c++) {
+    const s = Math.max(
+      -RULE_CLAMP,
+      Math.min(RULE_CLAMP, rules.scores.get(CATEGORIES[c] as EmailCategory) ?? 0),
+    );
+    if (s !== 0) add(RULE_SCORE[c] as string, s / RULE_UNIT);
     if (s > bestScore) {
       bestScore = s;
       best = c;
     }
   }
-  if (best && bestScore >= 3) add(`rule:top:${best}`);
-  if (!best) add("rule:none");
-  const seen = new Set<string>();
+  if (best >= 0 && bestScore >= 3) add(RULE_TOP[best] as string, 1);
+  if (best < 0) add("rule:none", 1);
+  let seen: string[] | undefined;
   for (const h of rules.hits) {
     if (h.w <= 0) continue;
     const where = h.say.startsWith("subject") ? "subject" : h.say.startsWith("phrase") ? "body" : "guard";
-    const name = `rule:${where}:${h.cat}`;
-    if (!seen.has(name)) {
-      seen.add(name);
-      add(name);
-    }
+    const name = RULE_WHERE[where][CATEGORIES.indexOf(h.cat)] ?? `rule:${where}:${h.cat}`;
+    seen ??= [];
+    if (seen.includes(name)) continue;
+    seen.push(name);
+    add(name, 1);
   }
-  for (const h of hintFeatures(p)) add(h);
-  return { names, values };
+  for (const h of hintFeatures(p)) add(h, 1);
 }
 
 /** Shape hints, as "h:…" features. */

@@ -2,7 +2,8 @@
 // Training and classifying go through this same function, so their features agree.
 import { type DomainKind, hostKind } from "./domains";
 import { newPart } from "./quoted";
-import { asText, MAX_BODY, MAX_SUBJECT, normalise, parseFrom, type Sender, stripHtml, words } from "./text";
+import { asText, MAX_BODY, MAX_SUBJECT, normalise, parseFrom, type Sender, stripHtml } from "./text";
+import { type FeatureWords, featureNames, featureWords, foreignShareOf } from "./word-features";
 
 export interface EmailInput {
   from?: string;
@@ -26,27 +27,6 @@ export interface Prepared {
   foreignShare: number;
 }
 
-const NO_REPLY =
-  /^(no-?reply|do-?not-?reply|donotreply|noreply|notifications?|alerts?|jobs-noreply|jobalerts|messages-noreply|mailer)/;
-
-/**
- * German, French and Spanish function words (accents folded, as words() gives them). They say which
- * language a mail is in, not what it is about, and nearly all the non-English training mail is one
- * job seeker's German rejections: as features they would make every German email a rejection.
- */
-const FOREIGN_STOPWORDS = new Set(
-  (
-    "der die das den dem des ein eine einen einem einer und oder aber wir ihr ihre ihren ihrer ihnen sie " +
-    "du dich dir dein deine deinen deiner ich mich mir mit fur von zu zum zur auf aus bei nach uber an " +
-    "im in ist sind war haben hat habe wird werden wurde nicht noch auch sehr uns unser unsere unseren " +
-    "dass als wie so es um vielen dank herzlich herzlichen freundlichen grussen gruße grusse liebe lieber " +
-    "le la les un une des du de et ou mais nous vous votre vos notre nos je tu il elle ils est sont avec " +
-    "pour par sur dans au aux ce cette ces qui que ne pas plus tres bien merci bonjour cordialement " +
-    "el los las una unos unas y o pero nosotros usted su sus tu tus mi con por para en al del es son " +
-    "que se lo le les muy gracias hola saludos atentamente estimado estimada"
-  ).split(" "),
-);
-
 export function prepare(email: EmailInput): Prepared {
   const e = (email ?? {}) as EmailInput;
   const sender = parseFrom(e.from);
@@ -54,53 +34,36 @@ export function prepare(email: EmailInput): Prepared {
   const subject = normalise(asText(e.subject, MAX_SUBJECT)).trim();
   const fullBody = normalise(stripHtml(asText(e.body, MAX_BODY)));
   const body = newPart(fullBody);
-  return {
+  const fw = featureWords(sender, senderKind, subject, body);
+  let features: string[] | undefined;
+  const p: Prepared = {
     sender,
     senderKind,
     subject,
     body,
     fullBody,
-    ...featuresOf(sender, senderKind, subject, body),
+    // Listed when read (personal model, training): the classifier walks the words instead.
+    get features() {
+      features ??= featureNames(fw);
+      return features;
+    },
+    // Features set by hand are what the classifier reads from then on.
+    set features(value: string[]) {
+      features = value;
+      WORDS.delete(p);
+    },
+    foreignShare: foreignShareOf(fw),
   };
+  WORDS.set(p, fw);
+  return p;
 }
 
-function featuresOf(
-  sender: Sender,
-  kind: DomainKind | undefined,
-  subject: string,
-  body: string,
-): { features: string[]; foreignShare: number } {
-  const set = new Set<string>();
-  /** Adds the words and word pairs; returns how many of the words are foreign function words. */
-  const add = (prefix: string, ws: string[]): number => {
-    let stop = ws.length > 0 && FOREIGN_STOPWORDS.has(ws[0] ?? "");
-    let stops = 0;
-    for (let i = 0; i < ws.length; i++) {
-      const w = ws[i] ?? "";
-      const next = ws[i + 1];
-      if (stop) stops++;
-      else set.add(prefix + w);
-      const nextStop = next !== undefined && FOREIGN_STOPWORDS.has(next);
-      if (next !== undefined && !(stop && nextStop)) set.add(`${prefix}${w}_${next}`);
-      stop = nextStop;
-    }
-    return stops;
-  };
-  add("s:", words(subject));
-  const bodyWords = words(body.slice(0, 6000));
-  const stops = add("", bodyWords);
-  // The opening says what an email is about; it counts twice.
-  for (const w of words(lead(body))) set.add(`l:${w}`);
-  for (const w of words(sender.name)) set.add(`n:${w}`);
-  set.add(`from:${kind ?? (sender.host ? "plain" : "none")}`);
-  const local = sender.address.split("@")[0] ?? "";
-  if (NO_REPLY.test(local)) set.add("from:noreply");
-  // Share of the body's words that are German, French or Spanish function words.
-  return { features: [...set], foreignShare: bodyWords.length === 0 ? 0 : stops / bodyWords.length };
-}
+const WORDS = new WeakMap<Prepared, FeatureWords>();
 
-/** The first lines of the message after the greeting, about 300 characters. */
-function lead(body: string): string {
-  const text = body.replace(/^\s*(dear|hi|hello|hey|good (morning|afternoon)|greetings)\b[^\n]{0,60}\n/i, "");
-  return text.slice(0, 300);
+/**
+ * The tokens of a prepared email's word features (features lists what they make); undefined for one
+ * prepare() did not make, or whose features were set since.
+ */
+export function preparedWords(p: Prepared): FeatureWords | undefined {
+  return WORDS.get(p);
 }
