@@ -88,8 +88,6 @@ export function sectionsText(
   return tidyParagraphs(parts.join("\n\n"), max);
 }
 
-const LABEL_TAGS = new Set(["DT", "TH", "LABEL", "H2", "H3", "H4", "H5", "STRONG", "B", "SPAN", "P", "DIV"]);
-
 /** Elements under `root` in document order, at most `limit` of them (no full-document NodeList). */
 export function* walkElements(root: Element | null, limit: number): Generator<Element> {
   let el: Element | null = root;
@@ -104,32 +102,6 @@ export function* walkElements(root: Element | null, limit: number): Generator<El
     if (!el || el === root) return;
     el = el.nextElementSibling;
   }
-}
-
-/**
- * The value printed next to a label ("Location", "Employment Type"): the label's next element sibling, or
- * the rest of its parent's text. Scans a bounded number of short label-like elements.
- */
-export function labelled(root: Root, labels: readonly string[], max: number = LIMITS.location): string {
-  const wanted = labels.map((l) => l.toLowerCase());
-  const start = "documentElement" in root ? root.documentElement : root;
-  for (const el of walkElements(start, 5000)) {
-    if (el.childElementCount > 2 || !LABEL_TAGS.has(el.tagName.toUpperCase())) continue;
-    const own = clean(el.textContent ?? "", 60)
-      .replace(/[:：]\s*$/, "")
-      .toLowerCase();
-    if (!own || !wanted.includes(own)) continue;
-    const next = el.nextElementSibling;
-    const value = textOf(next, max);
-    if (value) return value;
-    const parentText = clean(el.parentElement?.textContent ?? "", max + 80);
-    const rest = parentText
-      .slice(clean(el.textContent ?? "").length)
-      .replace(/^[\s:：-]+/, "")
-      .trim();
-    if (rest) return rest.slice(0, max);
-  }
-  return "";
 }
 
 /** Hostname of an absolute http(s) URL, without a leading "www."; "" otherwise. */

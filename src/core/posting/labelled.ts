@@ -1,8 +1,9 @@
 // Place and work arrangement from the labelled lines a job page prints about itself, in the languages
 // career sites use: "Location: Zürich", "Standort: Berlin", "Lieu de travail : Fribourg",
 // "Télétravail (2j max/semaine) : Non", a <dt>Remote status</dt><dd>Fully remote</dd> pair.
-// Run on postings no board adapter reads (company career sites, hosted ATSs); bounded like dom.ts.
-import { textOf } from "./dom";
+// Run on postings no board adapter reads (company career sites, hosted ATSs); bounded like dom.ts. Board
+// adapters that know their board's label words ask for one value with labelled().
+import { textOf, walkElements } from "./dom";
 import { ARRANGEMENT, arrangementFrom, type Label, PLACE, readLabel } from "./labelled-words";
 import type { Draft } from "./model";
 import { clean, LIMITS, remoteFromText } from "./text";
@@ -238,4 +239,28 @@ export function fromLabelledFields(doc: Document, limit = 6000): Draft {
     if (places.length) d.locations = places.slice(0, LIMITS.locations);
   }
   return d;
+}
+
+/**
+ * The value printed beside one of `labels` ("Location", "Employment Type"), for adapters that know their
+ * board's label words: the first short label-like element whose own text is one of them (a trailing colon
+ * aside), and the value beside it (valueBeside). Scans a bounded number of elements.
+ */
+export function labelled(
+  root: Document | Element,
+  labels: readonly string[],
+  max: number = LIMITS.location,
+): string {
+  const wanted = new Set(labels.map((l) => l.toLowerCase()));
+  const start = "documentElement" in root ? root.documentElement : root;
+  for (const el of walkElements(start, 5000)) {
+    if (el.childElementCount > 2 || !LABEL_TAGS.has(el.tagName.toUpperCase())) continue;
+    const own = clean(el.textContent ?? "", 60)
+      .replace(/[:：]\s*$/, "")
+      .toLowerCase();
+    if (!own || !wanted.has(own)) continue;
+    const value = valueBeside(el);
+    if (value) return clean(value.text, max);
+  }
+  return "";
 }

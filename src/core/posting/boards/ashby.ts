@@ -1,8 +1,9 @@
 // Ashby: jobs.ashbyhq.com/<org>/<uuid> (client-rendered: JSON-LD and window.__appData carry the posting)
 // and boards embedded in an employer's page (?ashby_jid=<uuid>).
-import { hostOf, labelled } from "../dom";
+import { hostOf } from "../dom";
 import { companyDomainFrom, isNotCompanyHost } from "../domains";
 import { assignedJson, isObj, type Obj } from "../embedded";
+import { labelled } from "../labelled";
 import type { BoardAdapter, Draft } from "../model";
 import { parseSalaryText } from "../salary";
 import { htmlToText, LIMITS, normalizeDate, normalizeEmploymentType, plain, remoteFromText } from "../text";

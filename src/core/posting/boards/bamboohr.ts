@@ -1,6 +1,7 @@
 // BambooHR: <company>.bamboohr.com/careers/<id> (client-rendered) and the older /jobs/view.php?id=<id>.
 // Class names are generated (jss123), so fields are read by their visible labels.
-import { labelled, query } from "../dom";
+import { query } from "../dom";
+import { labelled } from "../labelled";
 import type { BoardAdapter } from "../model";
 import { parseSalaryText } from "../salary";
 import { clean, LIMITS, normalizeEmploymentType, remoteFromText } from "../text";

@@ -1,6 +1,7 @@
 // iCIMS: careers-<company>.icims.com/jobs/<id>/<slug>/job. The outer page frames the same URL with
 // ?in_iframe=1; both are read the same way.
-import { first, labelled } from "../dom";
+import { first } from "../dom";
+import { labelled } from "../labelled";
 import type { BoardAdapter } from "../model";
 import { clean, LIMITS } from "../text";
 import { canonicalWith } from "../urls";

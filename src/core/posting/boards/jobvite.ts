@@ -1,5 +1,6 @@
 // Jobvite: jobs.jobvite.com/<company>/job/<id>.
-import { first, labelled, metaContent } from "../dom";
+import { first, metaContent } from "../dom";
+import { labelled } from "../labelled";
 import type { BoardAdapter } from "../model";
 import { clean, LIMITS } from "../text";
 import { canonicalWith } from "../urls";

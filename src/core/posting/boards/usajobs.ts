@@ -1,6 +1,7 @@
 // USAJOBS: www.usajobs.gov/job/<control number> (older /GetJob/ViewDetails/<n>).
 
-import { labelled, query, sectionsText } from "../dom";
+import { query, sectionsText } from "../dom";
+import { labelled } from "../labelled";
 import type { BoardAdapter } from "../model";
 import { parseSalaryText } from "../salary";
 import { clean, normalizeDate } from "../text";

@@ -1,5 +1,6 @@
 // WorkSource Washington: seeker.worksourcewa.com/jobview/GetJob.aspx?JobID=<id> (and jobdetail.aspx).
-import { first, labelled, queryAll } from "../dom";
+import { first, queryAll } from "../dom";
+import { labelled } from "../labelled";
 import type { BoardAdapter } from "../model";
 import { parseSalaryText } from "../salary";
 import { clean, normalizeDate, normalizeEmploymentType } from "../text";

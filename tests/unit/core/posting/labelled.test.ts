@@ -3,7 +3,7 @@
 // bold run and text, a <dt>/<dd> pair, a heading over a list, "Standort: Berlin" on one line).
 import { describe, expect, it } from "vitest";
 import { extractPosting, isLikelyPostingPage } from "../../../../src/core/posting/index";
-import { fromLabelledFields } from "../../../../src/core/posting/labelled";
+import { fromLabelledFields, labelled as valueByLabel } from "../../../../src/core/posting/labelled";
 import { arrangementFrom, readLabel } from "../../../../src/core/posting/labelled-words";
 import { parseHtml } from "./parse";
 
@@ -97,5 +97,32 @@ describe("labelled job facts", () => {
     const p = extractPosting(parseHtml(page(`<p>Lieu de travail: Fribourg / Berne</p>`, ld), URL_), URL_);
     expect(p.locations).toEqual(["Fribourg", "Berne"]);
     expect(p.company).toBe("Example Co");
+  });
+});
+
+// The one reader adapters call with their board's label words (Ashby's "Location Type", BambooHR's
+// "Employment Type"): the same value-beside-a-label rule as the page-wide reader above.
+describe("a value by its label, for board adapters", () => {
+  const body = (html: string) => parseHtml(`<!DOCTYPE html><html><body>${html}</body></html>`, URL_);
+
+  it("reads a term and its description, two spans, and a bold label with its line", () => {
+    expect(
+      valueByLabel(body("<dl><dt>Employment Type</dt><dd>Full time</dd></dl>"), ["Employment Type"]),
+    ).toBe("Full time");
+    expect(valueByLabel(body("<div><span>Location</span><span>Berlin, DE</span></div>"), ["Location"])).toBe(
+      "Berlin, DE",
+    );
+    expect(valueByLabel(body("<p><strong>Salary:</strong> $90k – $110k</p>"), ["Salary"], 200)).toBe(
+      "$90k – $110k",
+    );
+  });
+
+  it("takes only the labels asked for, never a form field's own label, and caps the value", () => {
+    const doc = body("<p><b>Department:</b> Sales</p><label>Location</label><input name='city'>");
+    expect(valueByLabel(doc, ["Location"])).toBe("");
+    expect(valueByLabel(doc, ["Department"])).toBe("Sales");
+    expect(
+      valueByLabel(body(`<dt>Location</dt><dd>${"Long place ".repeat(50)}</dd>`), ["Location"], 20).length,
+    ).toBeLessThanOrEqual(20);
   });
 });
