@@ -59,7 +59,9 @@ export const tealRoles: Importer = {
     })) {
       yield row.line - 1;
       const { company, title } = row;
-      const savedAt = row.date("added_at", "added", "date_added", "created_at", "created", "date_saved");
+      // An empty added_at is no date: the row's creation stands for it (the first header present is read).
+      const savedAt =
+        row.date("added_at", "added", "date_added", "date_saved") ?? row.date("created_at", "created");
       const appliedAt = row.date("applied_at", "applied", "date_applied", "applied_date");
       // The real export has no date for the status itself: updated_at (the row's last edit) stands for it.
       const statusAt = row.date("status_date", "status_updated_at", "updated_at");

@@ -69,6 +69,19 @@ describe("import formats", () => {
     expect(preview.applications[0]!.salary).toEqual({ min: 72000, max: 88000 });
   });
 
+  it("Teal roles: saved on created_at when added_at is empty (a written row in the real export's columns)", () => {
+    const csv = [
+      "company_name,role,added_at,applied_at,created_at,updated_at,archived_at,id,statusName",
+      "Globex,Nurse,,2025-01-08T10:00:00Z,2025-01-05T09:00:00Z,2025-01-08T10:00:00Z,,t-1,applied",
+    ].join("\n");
+    const [app] = readImport(new TextEncoder().encode(csv), "UTC").applications;
+    expect(day(app!.savedAt)).toBe("2025-01-05");
+    expect(app!.events.map((e) => [e.kind, day(e.at)])).toEqual([
+      ["saved", "2025-01-05"],
+      ["applied", "2025-01-08"],
+    ]);
+  });
+
   it("Teal events: one application per company, role and place, each event a step, status from the latest", () => {
     const preview = read("teal-events.csv");
     expect(preview.format).toBe("teal-events");
