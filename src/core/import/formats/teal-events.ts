@@ -46,7 +46,8 @@ function groupOf(
     return group;
   }
   const made: Group = { company, title, location, line, first: Infinity, steps: [], notes: [] };
-  groups.set(key(company, title), [...namesakes, made]);
+  namesakes.push(made);
+  groups.set(key(company, title), namesakes);
   return made;
 }
 
