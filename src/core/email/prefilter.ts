@@ -8,7 +8,7 @@ const JOB_WORDS =
 
 /** The same idea in German, French, Spanish, Dutch and Italian: words job mail uses and other mail rarely does. */
 const JOB_WORDS_FR_DE_ES =
-  /(bewerbung|bewerber|vorstellungsgespräch|stellenangebot|stellenanzeige|stellenausschreibung|absage|personalabteilung|(erstes|ersten|zweites|zweiten|persönliches|persönlichen|telefonisches|kurzes) ([\w-]+ )?gespräch|candidature|candidat|entretien d'embauche|recrutement|recruteur|offre d'emploi|candidatura|postulación|postulacion|postulante|entrevista|proceso de selección|vacante|solicitud de empleo|oferta (de trabajo|de empleo|laboral)|bolsa de (trabajo|empleo)|currículum|sollicitatie|vacature|colloquio|lebenslauf)/i;
+  /(bewerbung|bewerber|vorstellungsgespräch|stellenangebot|stellenanzeige|stellenausschreibung|absage|personalabteilung|(erstes|ersten|zweites|zweiten|persönliches|persönlichen|telefonisches|kurzes) ([\w-]+ )?gespräch|candidature|candidat|entretien d'embauche|recrutement|recruteur|offre d'emploi|stagiaires?|votre stage|offre de stage|processus de sélection|ressources humaines|candidatura|postulación|postulacion|postulante|entrevista|proceso de selección|vacante|solicitud de empleo|oferta (de trabajo|de empleo|laboral)|bolsa de (trabajo|empleo)|currículum|sollicitatie|vacature|colloquio|lebenslauf)/i;
 
 export interface PrefilterInput {
   from?: string;
