@@ -1,6 +1,6 @@
 // Ashby: jobs.ashbyhq.com/<org>/<uuid> (client-rendered: JSON-LD and window.__appData carry the posting)
 // and boards embedded in an employer's page (?ashby_jid=<uuid>).
-import { hostOf } from "../dom";
+import { firstText, hostOf } from "../dom";
 import { companyDomainFrom, isNotCompanyHost } from "../domains";
 import { assignedJson, isObj, type Obj } from "../embedded";
 import { labelled } from "../labelled";
@@ -32,11 +32,12 @@ export function readAppData(doc: Document): Obj | undefined {
 
 /**
  * Ashby serves every job URL as the same script shell; for a job that is gone its __appData says
- * `"posting":null` (a live job's carries the posting itself).
+ * `"posting":null` (a live job's carries the posting itself). A page that shows a job heading all the
+ * same (rendered by its scripts from elsewhere) is taken at its word.
  */
-export function appDataWithoutPosting(doc: Document): boolean {
+export function noPostingShown(doc: Document): boolean {
   const app = readAppData(doc);
-  return !!app && "posting" in app && app.posting === null;
+  return !!app && "posting" in app && app.posting === null && !firstText(doc, SELECTORS.title);
 }
 
 function fromAppData(data: Obj): Draft {
@@ -98,7 +99,7 @@ export const ashby: BoardAdapter = {
     }
     return undefined;
   },
-  noPosting: (doc, url) => url.hostname === "jobs.ashbyhq.com" && appDataWithoutPosting(doc),
+  noPosting: (doc, url) => url.hostname === "jobs.ashbyhq.com" && noPostingShown(doc),
   extract(doc, url) {
     if (url.hostname !== "jobs.ashbyhq.com") {
       const host = hostOf(url.href);

@@ -65,6 +65,14 @@ describe("Ashby job URL whose embedded state has no posting", () => {
     expect(isLikelyPostingPage(rendered, url)).toBe(true);
   });
 
+  it("is offered when the page shows the job's heading all the same (rendered from elsewhere)", () => {
+    const rendered = shell(`{"organization":{"name":"Acme"},"posting":null}`).replace(
+      '<div class="spinner"></div>',
+      '<h1 class="ashby-job-posting-heading">Engineer</h1>',
+    );
+    expect(isLikelyPostingPage(parseHtml(rendered, url), url)).toBe(true);
+  });
+
   it("an employer's page embedding an Ashby board is not judged by a state it does not carry", () => {
     const embedded = "https://acme.com/careers?ashby_jid=1e1a651f-693d-4f9d-bfd9-280a50d28d13";
     const doc = parseHtml(shell(`{"posting":null}`), embedded);
