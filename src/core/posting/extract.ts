@@ -183,7 +183,7 @@ export function extractPosting(doc: Document, input: string | URL): JobPosting {
     }
   }
   if (adapter?.refine) {
-    const fix = safe(() => adapter.refine?.(result, url));
+    const fix = safe(() => adapter.refine?.(result, url, doc));
     for (const [key, value] of Object.entries(fix ?? {}) as [PostingField, unknown][]) {
       if (isEmpty(value)) continue;
       (result as unknown as Record<string, unknown>)[key] = value;

@@ -39,9 +39,9 @@ export interface BoardAdapter {
   extract: (doc: Document, url: URL) => Draft;
   /**
    * Corrects the merged result with what only this board knows (a Workday payroll entity named as the
-   * employer). Returns the fields to replace.
+   * employer, a USAJOBS contact office named as the hiring organization). Returns the fields to replace.
    */
-  refine?: (posting: Readonly<JobPosting>, url: URL) => Draft;
+  refine?: (posting: Readonly<JobPosting>, url: URL, doc: Document) => Draft;
   /**
    * The employer's account name in this ATS's URL (Workday tenant, Ashby/Lever/Greenhouse board): when no
    * source names the employer, the page's own spelling of it is taken (clean.ts employerFromSlug).

@@ -1,20 +1,25 @@
 // USAJOBS: www.usajobs.gov/job/<control number> (older /GetJob/ViewDetails/<n>).
 
-import { query, sectionsText } from "../dom";
+import { firstText, query, sectionsText } from "../dom";
 import { labelled } from "../labelled";
 import type { BoardAdapter } from "../model";
 import { parseSalaryText } from "../salary";
-import { clean, normalizeDate } from "../text";
+import { clean, LIMITS, normalizeDate } from "../text";
 import { readSelectors, type Selectors, splitRemote } from "./common";
 
 export const SELECTORS: Selectors = {
   title: ["h1.usajobs-joa-banner__title", "h1#job-title", ".usajobs-joa-banner h1"],
+  // The banner's most specific line: hiring organization (a medical center), then agency, then department.
   company: [
-    ".usajobs-joa-banner__agency",
     ".usajobs-joa-banner__hiring-organization",
+    ".usajobs-joa-banner__agency",
     ".usajobs-joa-banner__dept",
   ],
-  locations: [".usajobs-joa-locations__city", ".usajobs-joa-locations__list-item"],
+  locations: [
+    ".usajobs-joa-locations__city",
+    ".usajobs-joa-locations__list-item",
+    ".location-item[data-location-text]", // 2025 Overview box: one item per duty station
+  ],
   salary: [".usajobs-joa-summary__salary"],
 };
 const SECTIONS = ["#joa-summary, #summary", "#joa-duties, #duties", "#joa-requirements, #requirements"];
@@ -60,5 +65,11 @@ export const usajobs: BoardAdapter = {
     const text = sectionsText(doc, SECTIONS);
     if (text) d.description = text;
     return splitRemote(d);
+  },
+  // The JSON-LD's hiringOrganization is at times the contact's office ("Tennessee Valley HCS - Nashville")
+  // while the banner names the agency hiring: the banner is what the applicant reads.
+  refine(posting, _url, doc) {
+    const banner = firstText(doc, SELECTORS.company, LIMITS.company);
+    return banner && banner !== posting.company ? { company: banner } : {};
   },
 };

@@ -31,6 +31,47 @@ describe("ZipRecruiter", () => {
   });
 });
 
+describe("USAJOBS", () => {
+  // As on usajobs-job-kcvamc and usajobs-job-tvhs (dev): the 2025 announcement layout.
+  const announcement = (hiringOrg: string, ldOrg: string) => `
+    <main id="main_content"><div id="joa-header">
+      <h1 class="text-white usajobs-joa-banner__title">
+        Program Analyst
+      </h1>
+      <div class="uppercase usajobs-joa-banner__dept">Department of Veterans Affairs</div>
+      <div class="usajobs-joa-banner__agency">Veterans Health Administration</div>
+      <div class="usajobs-joa-banner__hiring-organization">${hiringOrg}</div></div>
+    <div class="page-section"><h2>Overview</h2>
+      <div class="mt-6 font-bold">Location</div>
+      <div class="mt-4">2 vacancies in the following locations:</div>
+      <div data-location-search-container><div role="presentation">
+        <div class="location-item" data-location-text="murfreesboro, tn"><div class="font-bold">
+          <svg><use href="/img/icons/sprite.svg#location_on" /></svg> Murfreesboro, TN </div></div>
+        <div class="location-item" data-location-text="nashville, tn"><div class="font-bold">
+          <svg><use href="/img/icons/sprite.svg#location_on" /></svg> Nashville, TN </div></div>
+        <div data-location-empty class="hidden">No matching locations found.</div></div></div>
+      <dl><dt class="font-bold">Remote job</dt><dd>No</dd></dl></div></main>
+    <script type="application/ld+json">{"@type":"JobPosting","title":"Program Analyst",
+      "hiringOrganization":"${ldOrg}","jobLocation":[{"@type":"Place","address":{"addressLocality":"Nashville"}}]}</script>`;
+  const url = "https://www.usajobs.gov/job/848756100";
+
+  it("reads every duty station of the Overview box, not the line that counts them", () => {
+    const p = read(
+      doc("USAJOBS - Job Announcement", announcement("Veterans Health Administration", "X")),
+      url,
+    );
+    expect(p.locations).toEqual(["Murfreesboro, TN", "Nashville, TN"]);
+    expect(p.remote).toBe(false);
+  });
+
+  it("takes the banner's hiring organization over the JSON-LD's (at times the contact's office)", () => {
+    const page = (org: string) =>
+      doc("USAJOBS - Job Announcement", announcement(org, "Tennessee Valley HCS - Nashville"));
+    expect(read(page("Veterans Health Administration"), url).company).toBe("Veterans Health Administration");
+    expect(read(page("Kansas City VA Medical Center"), url).company).toBe("Kansas City VA Medical Center");
+  });
+});
+
 describe("shared rules", () => {
   it("a bulleted place line's last item is the work arrangement when it names one", () => {
     expect(splitRemote({ locations: ["Austin, TX • Hybrid"] })).toMatchObject({
