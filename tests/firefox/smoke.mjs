@@ -210,6 +210,17 @@ try {
     throw new Error(`timed out waiting for ${what}`);
   };
 
+  // A new tab in the window of the extension's own tab. Without a reference context Firefox ESR 140
+  // picks the last focused window, which after the panel and mail steps is not always a tab browser
+  // ("lazy.TabManager.getTabBrowser(...) is undefined" on create).
+  const newTab = async () =>
+    (
+      await send("browsingContext.create", {
+        type: "tab",
+        ...(page ? { referenceContext: page.context } : {}),
+      })
+    ).context;
+
   let page;
   let base;
   await check("the build installs and its welcome page opens", async () => {
@@ -384,7 +395,7 @@ try {
       if (!panelShown) throw new Error("no panel to use (see above)");
     };
     await check("job-board panel appears collapsed on a LinkedIn posting (content script)", async () => {
-      ({ context: tab } = await send("browsingContext.create", { type: "tab" }));
+      tab = await newTab();
       await send("browsingContext.navigate", { context: tab, url: posting.url, wait: "complete" });
       try {
         const found = await waitFor(
@@ -489,7 +500,7 @@ try {
           tx.onerror = () => fail(tx.error);
         }`),
       );
-      ({ context: mailTab } = await send("browsingContext.create", { type: "tab" }));
+      mailTab = await newTab();
       const url = `http://${MAIL_HOSTS.gmail}:${mail.port}/mail/u/0/#inbox/FMfcgzQcqbVHxKcPzrQWxLvNlDwTgmkS`;
       await send("browsingContext.navigate", { context: mailTab, url, wait: "complete" });
       const chip = await waitFor(
@@ -536,7 +547,7 @@ try {
           tx.onerror = () => fail(tx.error);
         }`),
         );
-        const { context: outlookTab } = await send("browsingContext.create", { type: "tab" });
+        const outlookTab = await newTab();
         const url = `http://${MAIL_HOSTS.outlook}:${outlookMail.port}${OUTLOOK_PATH}`;
         await send("browsingContext.navigate", { context: outlookTab, url, wait: "complete" });
         const chip = await waitFor(

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { CATEGORIES, classifyEmail, isJobRelated, matchEmail } from "../../../src/core/email";
 import { parseEmailLines } from "../../../src/core/email/jsonl";
 import type { Application } from "../../../src/core/types";
-import { big, FUZZ_TIMEOUT, HOSTILE, int, mutate, pick, randomText, randomValue, rng } from "./gen";
+import { HANG_TIMEOUT } from "../limits";
+import { big, HOSTILE, int, mutate, pick, randomText, randomValue, rng } from "./gen";
 
 const DIR = join(import.meta.dirname, "../../fixtures/emails/dev");
 const REAL = readdirSync(DIR)
@@ -37,7 +38,7 @@ function check(email: unknown): void {
   expect(match).toBeTypeOf("object");
 }
 
-describe("fuzz: email classifier", { timeout: FUZZ_TIMEOUT }, () => {
+describe("fuzz: email classifier", { timeout: HANG_TIMEOUT }, () => {
   it("never throws on 2,000 random emails", () => {
     const r = rng(1);
     for (let i = 0; i < 2000; i++) {

@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractPosting, isLikelyPostingPage, parsePostingUrl } from "../../../src/core/posting";
 import { parseHtml } from "../core/posting/parse";
-import { big, FUZZ_TIMEOUT, HOSTILE, int, mutate, pick, randomText, rng } from "./gen";
+import { HANG_TIMEOUT } from "../limits";
+import { big, HOSTILE, int, mutate, pick, randomText, rng } from "./gen";
 
 const ROOT = join(import.meta.dirname, "../../fixtures/posting");
 const PAGES = readdirSync(ROOT).flatMap((board) =>
@@ -54,7 +55,7 @@ function check(html: string, url: string): void {
   expect(typeof isLikelyPostingPage(doc, url)).toBe("boolean");
 }
 
-describe("fuzz: posting extraction", { timeout: FUZZ_TIMEOUT }, () => {
+describe("fuzz: posting extraction", { timeout: HANG_TIMEOUT }, () => {
   it("never throws on 800 mutated fixture pages", () => {
     const r = rng(11);
     for (let i = 0; i < 800; i++) {

@@ -4,13 +4,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-/**
- * How long one fuzz case may run before vitest calls it hung. Their run time follows the machine's
- * load (a 10 MB page parsed on a busy 2-core machine took 200 s once, 25 s idle), so this only stops a
- * real hang; it is not a speed check (those are in bench/).
- */
-export const FUZZ_TIMEOUT = 900_000;
-
 export type Rng = () => number;
 
 export function rng(seed: number): Rng {

@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { EmptyImportError, NotATrackerError, NotTextError, readImport } from "../../../src/core/import";
 import { BackupError, parseBackup } from "../../../src/db/backup";
-import { big, FUZZ_TIMEOUT, HOSTILE, int, mutate, pick, randomText, randomValue, rng } from "./gen";
+import { HANG_TIMEOUT } from "../limits";
+import { big, HOSTILE, int, mutate, pick, randomText, randomValue, rng } from "./gen";
 
 const CSV = [
   "Job Position,Company,Status,Location,URL,Date Saved,Date Applied,Notes",
@@ -65,7 +66,7 @@ function importBackup(text: string): void {
   }
 }
 
-describe("fuzz: importers", { timeout: FUZZ_TIMEOUT }, () => {
+describe("fuzz: importers", { timeout: HANG_TIMEOUT }, () => {
   it("CSV: 2,000 mutated and random files", () => {
     const r = rng(31);
     for (let i = 0; i < 2000; i++) {

@@ -8,7 +8,8 @@ import { gmailReader } from "../../../src/content/webmail/gmail";
 import { outlookReader } from "../../../src/content/webmail/outlook";
 import type { Reader } from "../../../src/content/webmail/reader";
 import { parseHtml } from "../core/posting/parse";
-import { big, FUZZ_TIMEOUT, int, mutate, pick, randomText, rng } from "./gen";
+import { HANG_TIMEOUT } from "../limits";
+import { big, int, mutate, pick, randomText, rng } from "./gen";
 
 const READERS: readonly Reader[] = [gmailReader, outlookReader];
 const ROOT = join(import.meta.dirname, "../../fixtures/webmail/written");
@@ -42,7 +43,7 @@ function check(reader: Reader, html: string): void {
   }
 }
 
-describe("fuzz: webmail readers", { timeout: FUZZ_TIMEOUT }, () => {
+describe("fuzz: webmail readers", { timeout: HANG_TIMEOUT }, () => {
   it("never throw on 1,200 mutated recorded pages", () => {
     const r = rng(21);
     for (let i = 0; i < 1200; i++) {
