@@ -50,20 +50,24 @@ export function prepare(email: EmailInput): Prepared {
     // Features set by hand are what the classifier reads from then on.
     set features(value: string[]) {
       features = value;
-      WORDS.delete(p);
+      delete (p as Partial<WithWords>)[WORDS];
     },
     foreignShare: foreignShareOf(fw),
   };
-  WORDS.set(p, fw);
+  // Not enumerable: JSON, spreads and comparisons see the fields above only.
+  Object.defineProperty(p, WORDS, { value: fw, configurable: true });
   return p;
 }
 
-const WORDS = new WeakMap<Prepared, FeatureWords>();
+const WORDS = Symbol("words");
+interface WithWords {
+  [WORDS]: FeatureWords;
+}
 
 /**
  * The tokens of a prepared email's word features (features lists what they make); undefined for one
  * prepare() did not make, or whose features were set since.
  */
 export function preparedWords(p: Prepared): FeatureWords | undefined {
-  return WORDS.get(p);
+  return (p as Partial<WithWords>)[WORDS];
 }

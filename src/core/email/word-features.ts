@@ -12,6 +12,9 @@ export interface FeatureWords {
   body: string[];
   lead: string[];
   name: string[];
+  /** 1 where subject[i] or body[i] is a German, French or Spanish function word. */
+  subjectStops: Uint8Array;
+  bodyStops: Uint8Array;
   /** The sender features ("from:…"), whole. */
   from: string[];
 }
@@ -61,33 +64,43 @@ export function featureWords(
   const from = [`from:${kind ?? (sender.host ? "plain" : "none")}`];
   const local = sender.address.split("@")[0] ?? "";
   if (NO_REPLY.test(local)) from.push("from:noreply");
+  const subjectWords = words(subject);
+  const bodyWords = words(body.slice(0, 6000));
   return {
-    subject: words(subject),
-    body: words(body.slice(0, 6000)),
+    subject: subjectWords,
+    body: bodyWords,
     // The opening says what an email is about; it counts twice.
     lead: words(lead(body)),
     name: words(sender.name),
+    subjectStops: stopsOf(subjectWords),
+    bodyStops: stopsOf(bodyWords),
     from,
   };
 }
 
+function stopsOf(ws: readonly string[]): Uint8Array {
+  const out = new Uint8Array(ws.length);
+  for (let i = 0; i < ws.length; i++) if (FOREIGN_STOPWORDS.has(ws[i] ?? "")) out[i] = 1;
+  return out;
+}
+
 /** Reports every word feature of `fw` to `sink`, in order (repeats included). */
 export function walkFeatures(fw: FeatureWords, sink: FeatureSink): void {
-  walkWords(SUBJECT, fw.subject, sink);
-  walkWords(BODY, fw.body, sink);
+  walkWords(SUBJECT, fw.subject, fw.subjectStops, sink);
+  walkWords(BODY, fw.body, fw.bodyStops, sink);
   for (const w of fw.lead) sink.word(LEAD, w);
   for (const w of fw.name) sink.word(NAME, w);
   for (const f of fw.from) sink.whole(f);
 }
 
 /** Words and word pairs; a foreign function word is no feature alone, and two of them no pair. */
-function walkWords(part: WordPart, ws: readonly string[], sink: FeatureSink): void {
-  let stop = ws.length > 0 && FOREIGN_STOPWORDS.has(ws[0] ?? "");
+function walkWords(part: WordPart, ws: readonly string[], stops: Uint8Array, sink: FeatureSink): void {
+  let stop = stops[0] === 1;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] ?? "";
     const next = ws[i + 1];
     if (!stop) sink.word(part, w);
-    const nextStop = next !== undefined && FOREIGN_STOPWORDS.has(next);
+    const nextStop = stops[i + 1] === 1;
     if (next !== undefined && !(stop && nextStop)) sink.pair(part, w, next);
     stop = nextStop;
   }
@@ -107,7 +120,7 @@ export function featureNames(fw: FeatureWords): string[] {
 /** Share of the body's words that are German, French or Spanish function words (0–1). */
 export function foreignShareOf(fw: FeatureWords): number {
   let stops = 0;
-  for (const w of fw.body) if (FOREIGN_STOPWORDS.has(w)) stops++;
+  for (let i = 0; i < fw.bodyStops.length; i++) stops += fw.bodyStops[i] ?? 0;
   return fw.body.length === 0 ? 0 : stops / fw.body.length;
 }
 
