@@ -7,59 +7,100 @@ import type { LoadedModel, ModelScore } from "./model";
 import { type Prepared, preparedWords } from "./prepare";
 import { BODY, type FeatureSink, LEAD, NAME, SUBJECT, type WordPart, walkFeatures } from "./word-features";
 
-interface Term {
-  name: string;
-  lr: Float64Array | undefined;
-  nb: Float64Array | undefined;
-  /** The walk that last counted it: a feature counts once per email. */
-  seen: number;
-}
-
-interface WordSlot {
-  /** The word alone as a feature. */
-  term?: Term;
-  /** Second word → the pair as a feature. */
-  pairs?: Map<string, Term>;
-}
-
+/**
+ * Terms are numbered; their weights sit in flat arrays (term × class), and the words they are made
+ * of are numbered too, so a word is looked up once however many terms it is in.
+ */
 interface TermIndex {
-  /** Per WordPart, word → its slot. */
-  parts: Map<string, WordSlot>[];
+  k: number;
+  /** Word → its number. */
+  vocab: Map<string, number>;
+  words: number;
+  /** Per WordPart, word number → the term of the word alone, or -1. */
+  alone: Int32Array[];
+  /** Per WordPart, first word number × words + second → the term of the pair. */
+  pairs: Map<number, number>[];
   /** Every term by its name. */
-  whole: Map<string, Term>;
+  whole: Map<string, number>;
+  names: string[];
+  lr: Float64Array;
+  hasLr: Uint8Array;
+  nb: Float64Array;
+  hasNb: Uint8Array;
+  /** The walk that last counted a term: a feature counts once per email. */
+  seen: Float64Array;
 }
 
 const PARTS: Record<string, WordPart> = { "s:": SUBJECT, "l:": LEAD, "n:": NAME };
 
+/** A term's name as (part, word) or (part, first, second); undefined for the rest ("from:…"). */
+function parseTerm(name: string): { part: WordPart; a: string; b?: string } | undefined {
+  // "s:word", "l:word", "n:word", "word", and pairs "s:a_b", "a_b" (words have no ":" or "_").
+  const part = PARTS[name.slice(0, 2)] ?? (name.includes(":") ? undefined : BODY);
+  if (part === undefined) return undefined;
+  const rest = part === BODY ? name : name.slice(2);
+  if (rest.includes(":")) return undefined;
+  const us = rest.indexOf("_");
+  if (us < 0) return { part, a: rest };
+  if (rest.includes("_", us + 1)) return undefined;
+  return { part, a: rest.slice(0, us), b: rest.slice(us + 1) };
+}
+
 const indices = new WeakMap<LoadedModel, TermIndex>();
 
 function termIndex(m: LoadedModel): TermIndex {
-  let index = indices.get(m);
-  if (index) return index;
-  index = { parts: [new Map(), new Map(), new Map(), new Map()], whole: new Map() };
-  const names = new Set([...m.weights.keys(), ...(m.bayes?.logLik.keys() ?? [])]);
-  for (const name of names) {
-    const term: Term = { name, lr: m.weights.get(name), nb: m.bayes?.logLik.get(name), seen: 0 };
-    index.whole.set(name, term);
-    // "s:word", "l:word", "n:word", "word", and pairs "s:a_b", "a_b" (words have no ":" or "_").
-    const part = PARTS[name.slice(0, 2)] ?? (name.includes(":") ? undefined : BODY);
-    if (part === undefined) continue;
-    const rest = part === BODY ? name : name.slice(2);
-    if (rest.includes(":")) continue;
-    const parts = index.parts[part] as Map<string, WordSlot>;
-    const us = rest.indexOf("_");
-    const first = us < 0 ? rest : rest.slice(0, us);
-    let slot = parts.get(first);
-    if (!slot) {
-      slot = {};
-      parts.set(first, slot);
+  const cached = indices.get(m);
+  if (cached) return cached;
+  const k = m.classes.length;
+  const names = [...new Set([...m.weights.keys(), ...(m.bayes?.logLik.keys() ?? [])])];
+  const parsed = names.map(parseTerm);
+  const vocab = new Map<string, number>();
+  const wordId = (w: string) => {
+    let id = vocab.get(w);
+    if (id === undefined) {
+      id = vocab.size;
+      vocab.set(w, id);
     }
-    if (us < 0) slot.term = term;
-    else if (!rest.includes("_", us + 1)) {
-      slot.pairs ??= new Map();
-      slot.pairs.set(rest.slice(us + 1), term);
-    }
+    return id;
+  };
+  for (const t of parsed) {
+    if (!t) continue;
+    wordId(t.a);
+    if (t.b !== undefined) wordId(t.b);
   }
+  const words = vocab.size;
+  const index: TermIndex = {
+    k,
+    vocab,
+    words,
+    alone: [0, 1, 2, 3].map(() => new Int32Array(words).fill(-1)),
+    pairs: [0, 1, 2, 3].map(() => new Map()),
+    whole: new Map(),
+    names,
+    lr: new Float64Array(names.length * k),
+    hasLr: new Uint8Array(names.length),
+    nb: new Float64Array(names.length * k),
+    hasNb: new Uint8Array(names.length),
+    seen: new Float64Array(names.length),
+  };
+  names.forEach((name, id) => {
+    index.whole.set(name, id);
+    const lr = m.weights.get(name);
+    if (lr) {
+      index.hasLr[id] = 1;
+      index.lr.set(lr.subarray(0, k), id * k);
+    }
+    const nb = m.bayes?.logLik.get(name);
+    if (nb) {
+      index.hasNb[id] = 1;
+      index.nb.set(nb.subarray(0, k), id * k);
+    }
+    const t = parsed[id];
+    if (!t) return;
+    const a = vocab.get(t.a) ?? 0;
+    if (t.b === undefined) (index.alone[t.part] as Int32Array)[a] = id;
+    else (index.pairs[t.part] as Map<number, number>).set(a * words + (vocab.get(t.b) ?? 0), id);
+  });
   indices.set(m, index);
   return index;
 }
@@ -74,6 +115,9 @@ class Scorer implements FeatureSink {
   readonly used: string[] = [];
   readonly usedValues: number[] = [];
   private readonly walk = ++walks;
+  /** The last word looked up and its number: the walk gives each word two or three times in a row. */
+  private lastWord = "\u0000";
+  private lastId = -1;
   constructor(
     private readonly index: TermIndex,
     m: LoadedModel,
@@ -83,25 +127,37 @@ class Scorer implements FeatureSink {
     this.nb = new Array<number>(m.classes.length).fill(0);
   }
 
-  count(t: Term | undefined): void {
-    if (!t || t.seen === this.walk) return;
-    t.seen = this.walk;
-    const { lr, nb } = this;
-    if (t.lr) {
-      this.used.push(t.name);
-      this.usedValues.push(1);
-      for (let i = 0; i < lr.length; i++) lr[i] = (lr[i] ?? 0) + (t.lr[i] ?? 0) * 1;
+  private wordId(w: string): number {
+    if (w !== this.lastWord) {
+      this.lastWord = w;
+      this.lastId = this.index.vocab.get(w) ?? -1;
     }
-    if (this.bayes && t.nb) {
+    return this.lastId;
+  }
+  count(id: number | undefined): void {
+    const x = this.index;
+    if (id === undefined || id < 0 || x.seen[id] === this.walk) return;
+    x.seen[id] = this.walk;
+    const { lr, nb } = this;
+    const base = id * x.k;
+    if (x.hasLr[id]) {
+      this.used.push(x.names[id] ?? "");
+      this.usedValues.push(1);
+      for (let i = 0; i < lr.length; i++) lr[i] = (lr[i] ?? 0) + (x.lr[base + i] ?? 0) * 1;
+    }
+    if (this.bayes && x.hasNb[id]) {
       this.known++;
-      for (let i = 0; i < nb.length; i++) nb[i] = (nb[i] ?? 0) + (t.nb[i] ?? 0);
+      for (let i = 0; i < nb.length; i++) nb[i] = (nb[i] ?? 0) + (x.nb[base + i] ?? 0);
     }
   }
   word(part: WordPart, w: string): void {
-    this.count(this.index.parts[part]?.get(w)?.term);
+    const id = this.wordId(w);
+    if (id >= 0) this.count(this.index.alone[part]?.[id]);
   }
   pair(part: WordPart, a: string, b: string): void {
-    this.count(this.index.parts[part]?.get(a)?.pairs?.get(b));
+    const ia = this.wordId(a);
+    const ib = this.wordId(b);
+    if (ia >= 0 && ib >= 0) this.count(this.index.pairs[part]?.get(ia * this.index.words + ib));
   }
   whole(name: string): void {
     this.count(this.index.whole.get(name));
