@@ -215,7 +215,21 @@ function hintWords(feature: string): string | undefined {
   return HINT_WORDS[feature];
 }
 
+/** Features read so far: the evidence of every email reads a few of the model's few thousand. */
+const READABLE = new Map<string, string>();
+
 function readable(feature: string): string {
+  let text = READABLE.get(feature);
+  if (text === undefined) {
+    text = readableOnce(feature);
+    // A bound, so a stream of models trained in one process cannot grow it without end.
+    if (READABLE.size >= 20_000) READABLE.clear();
+    READABLE.set(feature, text);
+  }
+  return text;
+}
+
+function readableOnce(feature: string): string {
   const colon = feature.indexOf(":");
   const prefix = colon > 0 && colon < 5 ? feature.slice(0, colon) : "";
   const text = (prefix ? feature.slice(colon + 1) : feature)
