@@ -156,8 +156,8 @@ function chooseVocabulary(
   const fixed: string[] = [];
   const ranked: { f: string; chi: number }[] = [];
   for (const [f, row] of counts) {
-    const df = row.reduce((a, b) => a + b, 0);
     if (isStandIn(f)) continue;
+    const df = row.reduce((a, b) => a + b, 0);
     if (!isWord(f)) {
       fixed.push(f);
       continue;
