@@ -8,6 +8,7 @@
 // each row's application. Pure: used by db/import-plan.ts.
 
 import { canonicalize, toUrl } from "../core/posting/urls";
+import { jobKey } from "../core/same-job";
 import { samePlace } from "../core/same-place";
 import type { Application } from "../core/types";
 
@@ -23,9 +24,6 @@ export interface MatchedRow {
 }
 
 const DAY = 86_400_000;
-
-const jobKey = (a: { company: string; title: string }) =>
-  `${a.company.trim().toLowerCase()}\u0000${a.title.trim().toLowerCase()}`;
 
 const trackerOf = (key: string) => key.slice(0, key.indexOf(":") + 1);
 

@@ -99,10 +99,25 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   return mapping;
 }
 
+/** A talk with the employer, and its being arranged: what an offer call to come is made of. */
+const MEETING = "(?:call|meeting|chat|conversation|discussion)";
+const BOOKED = "(?:booked|scheduled|arranged|planned|set up|requested|to book|to schedule|to be scheduled)";
+const BOOKING = String.raw`(?:book|schedul|arrang|plann|set up|request)\w*`;
+const OFFER_TO_COME = new RegExp(
+  [
+    String.raw`\boffer ${MEETING}s?\b.*\b${BOOKED}\b`,
+    String.raw`\b${BOOKING} (?:an? |the |my )?offer ${MEETING}`,
+    String.raw`\b${MEETING}s? (?:is |was )?${BOOKED}\b.*\boffer`,
+  ].join("|"),
+);
+
 const STATUS_WORDS: [RegExp, ApplicationStatus][] = [
   [/withdr|declined by me|i declined|i denied|zurückgezogen/, "withdrawn"],
   [/reject|not selected|declined|denied|unsuccessful|closed|absage|abgelehnt|refus/, "rejected"],
   [/ghost|no response|no reply|not responded|no answer|unanswered|gone quiet/, "ghosted"],
+  // A call or meeting about an offer that is booked is one to come: the talks are still on, and no
+  // offer has been made ("Offer call booked", "Scheduled offer call", "Call booked to discuss the offer").
+  [OFFER_TO_COME, "interviewing"],
   [/offer|negotiat|accepted|hired/, "offer"],
   [/interview|screen|onsite|on site|assessment|final round|gespräch|entretien|entrevista/, "interviewing"],
   [/appl(ied|ication sent)|submitted|beworben|candidature envoy|postulé/, "applied"],

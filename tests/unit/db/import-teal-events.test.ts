@@ -75,6 +75,43 @@ describe("importing a Teal events export", () => {
     expect(await timelines()).toEqual(first);
   });
 
+  it("a re-import finds each application whatever the spacing of its company or role: a row with doubled spaces adds nothing", async () => {
+    const file = [
+      "2025-02-01,Acme Analytics,Data Analyst,Remote,Applied",
+      "2025-02-09,Acme  Analytics,Data  Analyst,Remote,Interviewing",
+    ];
+    expect(await applyImport(db, rows(...file), 1)).toMatchObject({ added: 1, repeated: 0 });
+    const first = await timelines();
+    expect(first).toEqual([
+      [
+        "Acme Analytics Remote interviewing",
+        ["saved 2025-02-01", "applied 2025-02-01", "interviewing 2025-02-09"],
+      ],
+    ]);
+    const events = await db.events.count();
+    // The same file again, and the same file with its rows spaced otherwise, add nothing.
+    expect(await applyImport(db, rows(...file), 2)).toEqual({
+      added: 0,
+      updated: 0,
+      unchanged: 1,
+      repeated: 0,
+    });
+    const spaced = file.map((line) => line.replace("Acme Analytics", "Acme   analytics"));
+    expect(await applyImport(db, rows(...spaced.reverse()), 3)).toEqual({
+      added: 0,
+      updated: 0,
+      unchanged: 1,
+      repeated: 0,
+    });
+    expect(await db.events.count()).toBe(events);
+    expect(await timelines()).toEqual(first);
+    // A newer event in a row spaced so moves the same application on.
+    expect(
+      await applyImport(db, rows(...file, "2025-02-20,ACME  ANALYTICS,Data Analyst,Remote,Not Selected"), 4),
+    ).toEqual({ added: 0, updated: 1, unchanged: 0, repeated: 0 });
+    expect((await timelines())[0]![0]).toBe("Acme Analytics Remote rejected");
+  });
+
   it("a newer export adds only the events it has more, to the right application", async () => {
     await applyImport(db, rows(...FIRST), 1);
     const newer = [

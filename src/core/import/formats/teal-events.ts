@@ -6,15 +6,26 @@
 // step on the application's timeline, oldest first, and the latest one is its status. Event names
 // are Teal's status names (Bookmarked, Applying, Applied, Interviewing, Negotiating, Accepted,
 // I Withdrew, Not Selected, No Response); any other name is kept on the timeline as a note, and
-// changes no status.
+// changes no status unless it reads as one (status words of core/export/csv-import).
+import { jobKey } from "../../same-job";
 import { samePlace } from "../../same-place";
 import type { ApplicationStatus } from "../../types";
 import type { ImportedApplication, ImportedNote, ImportedStep, Importer, ImportProblem } from "../types";
 import { hasHeaders, statusFromText } from "../values";
 import { compact, jobRows } from "./row-context";
 
-const norm = (text: string) => text.toLowerCase().replace(/\s+/g, " ");
-const key = (company: string, role: string) => `${norm(company)}\u0000${norm(role)}`;
+/** Teal's own stage names, in lower case: an event named so is that step and nothing more. */
+const TEAL_STAGES = new Set([
+  "bookmarked",
+  "applying",
+  "applied",
+  "interviewing",
+  "negotiating",
+  "accepted",
+  "i withdrew",
+  "not selected",
+  "no response",
+]);
 
 /** One application's rows as they are read; `line` orders events of the same date. */
 interface Group {
@@ -36,7 +47,7 @@ function groupOf(
   location: string,
   line: number,
 ) {
-  const namesakes = groups.get(key(company, title)) ?? [];
+  const namesakes = groups.get(jobKey({ company, title })) ?? [];
   const group = location
     ? (namesakes.find((g) => g.location && samePlace(g.location, location)) ??
       namesakes.find((g) => !g.location))
@@ -47,7 +58,7 @@ function groupOf(
   }
   const made: Group = { company, title, location, line, first: Infinity, steps: [], notes: [] };
   namesakes.push(made);
-  groups.set(key(company, title), namesakes);
+  groups.set(jobKey({ company, title }), namesakes);
   return made;
 }
 
@@ -98,8 +109,11 @@ export const tealEvents: Importer = {
       group.first = Math.min(group.first, at);
       const kind = word ? statusFromText(word) : null;
       if (kind) group.steps.push({ kind, at, line: row.line });
-      // An event Debrief has no status for still happened: it stays on the timeline, in Teal's words.
-      else if (word) group.notes.push({ at, text: `Teal: ${word}`, line: row.line });
+      // An event that is not one of Teal's stages still happened: it stays on the timeline in Teal's
+      // words, whether or not it reads as a status ("Offer call booked" is Interviewing, and says more).
+      if (word && !TEAL_STAGES.has(word.toLowerCase().replace(/\s+/g, " "))) {
+        group.notes.push({ at, text: `Teal: ${word}`, line: row.line });
+      }
     }
     return { applications: order.map(applicationOf), problems };
   },

@@ -77,6 +77,14 @@ describe("statusFromText", () => {
     ["Rejected", "rejected"],
     ["I Withdrew", "withdrawn"],
     ["No Response 🔕", "ghosted"],
+    // A call about an offer that is booked is one to come: still in talks, no offer yet.
+    ["Offer call booked", "interviewing"],
+    ["Offer call scheduled for Friday", "interviewing"],
+    ["Scheduled offer call", "interviewing"],
+    ["Call booked to discuss the offer", "interviewing"],
+    ["Offer call", "offer"],
+    ["Offer received", "offer"],
+    ["Offer declined by me", "withdrawn"],
     ["???", null],
   ])("%s → %s", (text, status) => expect(statusFromText(text)).toBe(status));
 });

@@ -99,6 +99,33 @@ describe("Teal events export", () => {
     ]);
   });
 
+  it("an event that reads as a status but is no Teal stage is that step and a note in Teal's words: a booked offer call is no offer", () => {
+    const preview = read(
+      "2025-03-01,Initech,Engineer,Remote,Applied",
+      "2025-03-10,Initech,Engineer,Remote,Interviewing",
+      "2025-03-20,Initech,Engineer,Remote,Offer call booked",
+    );
+    expect(preview.problems).toEqual([]);
+    const [app] = preview.applications;
+    expect(app!.status).toBe("interviewing");
+    expect(steps(app!)).toEqual([
+      "saved 2025-03-01",
+      "applied 2025-03-01",
+      "interviewing 2025-03-10",
+      "interviewing 2025-03-20",
+    ]);
+    expect(app!.timelineNotes).toEqual([{ at: Date.UTC(2025, 2, 20), text: "Teal: Offer call booked" }]);
+  });
+
+  it("rows naming the company or role with other spacing or case are one application", () => {
+    const preview = read(
+      "2025-05-01,Acme Analytics,Data Analyst,Remote,Applied",
+      "2025-05-09,Acme  Analytics,data  analyst,Remote,Interviewing",
+    );
+    expect(preview.applications).toHaveLength(1);
+    expect(preview.applications[0]).toMatchObject({ company: "Acme Analytics", status: "interviewing" });
+  });
+
   it("saved on its first date; a row with no event still dates it; a row with no date is reported", () => {
     const preview = read(
       "2025-04-01,Hooli,Designer,,",
