@@ -22,6 +22,10 @@ const KNOWN_WRONG: Record<string, string[]> = {
   "teamtailor-application-ansam.html.gz": ["title", "company"],
   // The <title> names a shorter job than the heading, and the employer is not found.
   "generic-careers-bs-team-csharp.html.gz": ["title", "company"],
+  // Test split (SWDE's 2010 Monster job views, first run untouched): the <title> ("… Job in Warwick 02886,
+  // Rhode Island US") is taken over the <h1>, and the "Company" line of the job summary is not read.
+  "monster-jobview-2010-picerne.html.gz": ["title", "company"],
+  "monster-jobview-2010-itrgroup.html.gz": ["title", "company"],
 };
 
 /**
