@@ -46,10 +46,12 @@ function stepOf(e: TimelineEvent): Step | null {
   return null;
 }
 
-/** When it was first sent, as its steps say. */
+/** When it was first sent, as its steps say (a stand-in date says nothing of it). */
 function sentAt(steps: readonly Step[] | undefined): number | undefined {
   let at: number | undefined;
-  for (const s of steps ?? []) if (s.kind === "applied" && (at === undefined || s.at < at)) at = s.at;
+  for (const s of steps ?? []) {
+    if (s.kind === "applied" && !s.undated && (at === undefined || s.at < at)) at = s.at;
+  }
   return at;
 }
 
@@ -84,6 +86,8 @@ export function* planningImport(
 
   const changed = new Map<string, Application>();
   const inFile = new Set<string>();
+  /** Applications this import adds: their steps keep the dates the file gives, stand-ins too. */
+  const created = new Set<string>();
   const events: TimelineEvent[] = [];
   const outcome: ImportOutcome = { added: 0, updated: 0, unchanged: 0, repeated: 0 };
   for (const [i, row] of rows.entries()) {
@@ -111,17 +115,28 @@ export function* planningImport(
     const lastKnown = Math.max(-Infinity, ...known.filter((s) => s.kind !== "saved").map((s) => s.at));
     let status = known.length ? app.status : "saved";
     let moved = false;
+    let movedAt = -Infinity;
+    // A status past applied that the tracker gave no date for, on an application Debrief had before
+    // this import, is news of the day it is imported: its stand-in date (the day it was saved) would
+    // put a newer status first on the timeline, or hide it behind what Debrief already knows. (An
+    // applied step keeps its stand-in: sent is sent, and the day saved is the nearest known to it.)
+    const tracked = found !== undefined && !created.has(app.id);
     for (const step of steps) {
+      const undated = tracked && step.undated === true && step.kind !== "saved" && step.kind !== "applied";
       const has = known.some(
-        (k) => k.kind === step.kind && (k.at === step.at || k.kind === "saved" || k.kind === "applied"),
+        (k) =>
+          k.kind === step.kind &&
+          (k.at === step.at || k.kind === "saved" || k.kind === "applied" || (undated && k.at >= step.at)),
       );
       // Only what happened after what Debrief already knows is news.
-      if (has || step.at < lastKnown) continue;
+      if (has || (!undated && step.at < lastKnown)) continue;
+      const at = undated ? Math.max(step.at, lastKnown, now) : step.at;
       const payload = payloadOf(step, status);
-      events.push({ ...payload, id: newId(step.at), applicationId: app.id, at: step.at } as TimelineEvent);
-      known.push(step);
+      events.push({ ...payload, id: newId(at), applicationId: app.id, at } as TimelineEvent);
+      known.push({ kind: step.kind, at });
       status = step.kind;
       moved = true;
+      movedAt = Math.max(movedAt, at);
     }
     stepsOf.set(app.id, known);
     // The tracker's steps that are no status: notes, each added once; they move no status.
@@ -135,7 +150,7 @@ export function* planningImport(
     let touched = moved || noted;
     if (moved) {
       app.status = row.status;
-      app.lastActivityAt = Math.max(app.lastActivityAt, ...steps.map((e) => e.at));
+      app.lastActivityAt = Math.max(app.lastActivityAt, movedAt, ...steps.map((e) => e.at));
     }
     const archived = row.archived ? 1 : 0;
     if (archived !== app.archived && (!found || row.importKey === app.importKey || archived === 1)) {
@@ -159,8 +174,10 @@ export function* planningImport(
       app.updatedAt = now;
       changed.set(app.id, app);
     }
-    if (!found) outcome.added++;
-    else if (inFile.has(app.id)) outcome.repeated++;
+    if (!found) {
+      outcome.added++;
+      created.add(app.id);
+    } else if (inFile.has(app.id)) outcome.repeated++;
     else if (touched) outcome.updated++;
     else outcome.unchanged++;
     inFile.add(app.id);

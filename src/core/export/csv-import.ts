@@ -120,8 +120,14 @@ const STATUS_WORDS: [RegExp, ApplicationStatus][] = [
   [OFFER_TO_COME, "interviewing"],
   [/offer|negotiat|accepted|hired/, "offer"],
   [/interview|screen|onsite|on site|assessment|final round|gespräch|entretien|entrevista/, "interviewing"],
-  [/appl(ied|ication sent)|submitted|beworben|candidature envoy|postulé/, "applied"],
-  [/wish|bookmark|saved|interested|applying|to apply|draft/, "saved"],
+  // "Sent" is how a job seeker's own sheet says it (a real one: Date Sent, Sent); "not sent" is not.
+  [
+    /appl(ied|ication sent)|(?<!\bnot (?:yet )?)\bsent\b|submitted|beworben|candidature envoy|postulé/,
+    "applied",
+  ],
+  // Before applying: a bookmark, a job being looked into or watched ("Research — Verify Comp",
+  // "White Whale — Watching", "Docs Ready — Apply Today" in a real sheet).
+  [/wish|bookmark|saved|interested|applying|to apply|\bapply\b|draft|research|watch/, "saved"],
 ];
 
 export function statusFromText(text: string): ApplicationStatus | null {

@@ -17,6 +17,11 @@ export type ImportFormat =
 export interface ImportedStep {
   kind: ApplicationStatus;
   at: number;
+  /**
+   * The tracker gave no date for this step: `at` is the step before's, standing in for it. An
+   * application Debrief already has reaches it on the day of the import instead (db/import-plan.ts).
+   */
+  undated?: true;
 }
 
 /** Something the tracker recorded that is no status (an event name Debrief does not know), and when. */

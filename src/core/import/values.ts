@@ -170,7 +170,8 @@ export function historyOf(row: {
   }
   if (row.status !== "saved" && !(row.status === "applied" && row.appliedAt !== undefined)) {
     const last = steps[steps.length - 1]!.at;
-    steps.push({ kind: row.status, at: Math.max(last, row.statusAt ?? last) });
+    if (row.statusAt === undefined) steps.push({ kind: row.status, at: last, undated: true });
+    else steps.push({ kind: row.status, at: Math.max(last, row.statusAt) });
   }
   return steps;
 }

@@ -28,7 +28,8 @@ export const huntr: Importer = {
       const { company, title } = row;
       const savedAt = row.date("createdAt");
       const appliedAt = row.date("appliedAt", "dateApplied", "applicationDate");
-      const statusAt = row.date("lastMovedAt", "movedAt", "updatedAt");
+      // "-" when the job was created in the list it is in: it reached it when it was created.
+      const statusAt = row.date("lastMovedAt", "movedAt", "updatedAt") ?? savedAt;
       const status = row.status(row.text("listName"), appliedAt !== undefined ? "applied" : "saved");
       const id = row.text("id", "jobId");
       applications.push(

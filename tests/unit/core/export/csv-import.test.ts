@@ -85,6 +85,15 @@ describe("statusFromText", () => {
     ["Offer call", "offer"],
     ["Offer received", "offer"],
     ["Offer declined by me", "withdrawn"],
+    // A job seeker's own words, from real sheets (tests/fixtures/imports/real).
+    ["Sent", "applied"],
+    ["CV sent", "applied"],
+    ["Not sent yet", null],
+    ["Research — Verify Comp", "saved"],
+    ["White Whale — Watching", "saved"],
+    ["Docs Ready — Apply Today", "saved"],
+    ["Applied — Referral Active", "applied"],
+    ["HIRED — OFFER ACCEPTED May 18 2026", "offer"],
     ["???", null],
   ])("%s → %s", (text, status) => expect(statusFromText(text)).toBe(status));
 });

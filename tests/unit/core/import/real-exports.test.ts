@@ -307,4 +307,75 @@ describe("real tracker exports", () => {
     expect(preview.applications.filter((a) => a.events.length === 0)).toHaveLength(9);
     expect(at(8)).toEqual(["Markplaats", "Data Scientist", "rejected", "Amsterdam", undefined, []]);
   });
+  it("a job seeker's own list (liorwenger, 2026): Date Sent and the word Sent are applied, with nothing to report", () => {
+    // Read in Israel, where the list's jobs are: 2026-05-17 is that day's midnight there (UTC+3).
+    const preview = read("sheet-liorwenger-2026.csv", "Asia/Jerusalem");
+    expect(preview.format).toBe("generic");
+    expect(preview.problems).toEqual([]);
+    expect(preview.applications.map((a) => [a.company, a.title, a.status, a.location])).toEqual([
+      ["Apiiro", "Product Designer", "applied", "Tel Aviv-Yafo (Hybrid)"],
+      ["Remepy", "Product Designer", "applied", "Ramat Gan (On-site)"],
+      ["Autofleet", "UX/UI Designer", "applied", "Tel Aviv-Yafo (Hybrid)"],
+      ["Cloudinary", "Senior Product Designer", "applied", "Petah Tikva (Hybrid)"],
+      ["Buildots", "Senior Product Designer", "applied", "Tel Aviv District (Hybrid)"],
+      ["Balance", "Product Designer", "applied", "Sofia City Bulgaria (Hybrid)"],
+      ["Guardio", "Product Designer", "applied", "Tel Aviv-Yafo (Hybrid)"],
+      // Line 9: "HiBob,Product Designer,2026-05-17,,,": no status written, but a day sent.
+      ["HiBob", "Product Designer", "applied", undefined],
+    ]);
+    expect(preview.applications[0]!.events.map((e) => `${e.kind} ${iso(e.at)}`)).toEqual([
+      "saved 2026-05-16T21:00:00.000Z",
+      "applied 2026-05-16T21:00:00.000Z",
+    ]);
+  });
+
+  it("a job seeker's own sheet (JPHebert32, 2026, two versions): their status phrases, only the ambiguous ones reported", () => {
+    // Read in Denver, where its owner was (the commits are at -0600).
+    const older = read("sheet-jphebert32-2026-05-09.csv", "America/Denver");
+    const newer = read("sheet-jphebert32-2026-06-15.csv", "America/Denver");
+    expect([older.format, newer.format]).toEqual(["generic", "generic"]);
+    const counts = (p: typeof older) => {
+      const c: Record<string, number> = {};
+      for (const a of p.applications) c[a.status] = (c[a.status] ?? 0) + 1;
+      return c;
+    };
+    // 9 May: Rejected ×1; ACTIVE INTERVIEW — Round 3 Pending ×1; Applied ×4 and Applied — In Process;
+    // Withdrawn ×3; Ready to Apply, Research — …, White Whale — Watching / Active Opening: 21 not sent.
+    expect(older.applications).toHaveLength(31);
+    expect(counts(older)).toEqual({ rejected: 1, interviewing: 1, applied: 5, withdrawn: 3, saved: 21 });
+    // 15 June: Rejected ×3 and CLOSED; HIRED — OFFER ACCEPTED May 18 2026; Applied ×6, Applied — In
+    // Process, Applied — Referral Active; Withdrawn ×3; 23 not sent (ELIMINATED ×4 among them).
+    expect(newer.applications).toHaveLength(39);
+    expect(counts(newer)).toEqual({ rejected: 4, offer: 1, applied: 8, withdrawn: 3, saved: 23 });
+    // "White Whale — Active Opening" names no step, and "ELIMINATED" does not say who ended it
+    // (the owner, for comp below their floor): both are reported, and kept as not yet sent.
+    const opening = 'status "White Whale — Active Opening" is not one Debrief knows: imported as saved';
+    const eliminated = 'status "ELIMINATED" is not one Debrief knows: imported as saved';
+    expect(older.problems).toEqual([
+      { line: 22, message: opening },
+      { line: 26, message: opening },
+    ]);
+    expect(newer.problems).toEqual([
+      { line: 16, message: eliminated },
+      { line: 18, message: eliminated },
+      { line: 19, message: eliminated },
+      { line: 23, message: eliminated },
+      { line: 30, message: opening },
+      { line: 34, message: opening },
+    ]);
+    // Line 7: 2026-04-23,Crocs,Sr. Business Intelligence Analyst,Broomfield CO,Up to $127K,
+    // https://www.linkedin.com/jobs/view/,HIRED — OFFER ACCEPTED May 18 2026,…
+    const crocs = newer.applications.find((a) => a.line === 7)!;
+    expect([crocs.company, crocs.title, crocs.status, crocs.location, crocs.url]).toEqual([
+      "Crocs",
+      "Sr. Business Intelligence Analyst",
+      "offer",
+      "Broomfield CO",
+      "https://www.linkedin.com/jobs/view/",
+    ]);
+    expect(iso(crocs.savedAt)).toBe("2026-04-23T06:00:00.000Z");
+    // Notes is the sheet's own Notes cell, scrubbed here (MANIFEST.md); Last Action and Next Step are
+    // no Debrief field.
+    expect(crocs.notes).toBe("redacted");
+  });
 });
