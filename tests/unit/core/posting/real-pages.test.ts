@@ -26,6 +26,10 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // Rhode Island US") is taken over the <h1>, and the "Company" line of the job summary is not read.
   "monster-jobview-2010-picerne.html.gz": ["title", "company"],
   "monster-jobview-2010-itrgroup.html.gz": ["title", "company"],
+  // Test split, first run (session 7, HireDrop's 2026-10 captures): the pane's employer is read from the
+  // "See more jobs at …" link with its icon title; the "Houston, TX • On-site" line is not read.
+  "ziprecruiter-serp-pane-adventure-loom.html.gz": ["company", "locations", "remote"],
+  "ziprecruiter-serp-pane-applied-equation.html.gz": ["company", "locations", "remote"],
 };
 
 /**
