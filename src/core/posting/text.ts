@@ -16,7 +16,11 @@ export const LIMITS = {
 /** Collapses whitespace, trims and caps a string; "" for nullish. */
 export function clean(value: unknown, max: number = LIMITS.title): string {
   if (typeof value !== "string" && typeof value !== "number") return "";
-  const s = String(value).slice(0, max * 4 + 100);
+  // The cap before collapsing bounds the work on huge strings; the indentation in front of a text node (a
+  // page saved as the browser rendered it indents nested text by hundreds of spaces) does not count.
+  const s = String(value)
+    .trimStart()
+    .slice(0, max * 4 + 100);
   return s.replace(/\s+/g, " ").trim().slice(0, max).trim();
 }
 

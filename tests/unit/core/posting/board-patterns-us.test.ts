@@ -88,3 +88,52 @@ describe("shared rules", () => {
     ]);
   });
 });
+
+describe("Monster search page with a job open", () => {
+  // As on monster-search-list-sdr (dev, the 2024 list as rendered): each card is an <article> carrying the
+  // job's id and naming, in aria-controls, the pane that shows it; the "Remote" flag's text sits after an
+  // icon and hundreds of spaces of indentation. The list's first card is another job.
+  const indent = " ".repeat(600);
+  const card = (id: string, title: string, company: string, place: string, extra = "") => `
+    <article data-testid="svx_jobCard" data-job-id="${id}" aria-controls="BigJobCardId">
+      <h3><a data-testid="jobTitle" href="//www.monster.com/job-openings/x--${id}?sid=1">${title}</a>
+      <span data-testid="company">${company}</span></h3>
+      <div><span data-testid="jobDetailLocation">${place}</span>${extra}</div></article>`;
+  const open = "2b8c1d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e";
+  const list = `<div id="card-scroll-container">
+    ${card("0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d", "Machine Sales Representative", "Hawthorne", "Kahului, HI")}
+    ${card(
+      open,
+      "Sales Development Representative",
+      "BlueVolt",
+      "Portland, OR",
+      `<span data-testid="jobDetailRemoteFlag">${indent}<div class="ds-icon"><svg viewBox="0 0 24 24"></svg></div>
+       ${indent}<span>Remote</span>${indent}</span></div>
+       <div data-tagtype-testid="payTag" data-testid="tag"><span>$55,000–$90,000 Per Year</span>`,
+    )}</div>`;
+  const url = (id: string) => `https://www.monster.com/jobs/search?q=sales&where=&page=1&so=m.h.s&id=${id}`;
+
+  it("with no pane rendered, reads the open job's own card, not the list's first", () => {
+    const p = read(doc("Sales Jobs | Monster.com", list), url(open));
+    expect(p.title).toBe("Sales Development Representative");
+    expect(p.company).toBe("BlueVolt");
+    expect(p.locations).toEqual(["Portland, OR"]);
+    expect(p.remote).toBe(true);
+    expect(p.salary).toEqual({ min: 55000, max: 90000, currency: "USD", period: "year" });
+  });
+
+  it("reads the pane the cards name (#BigJobCardId) before any card", () => {
+    const pane = `<div id="BigJobCardId"><h2 data-testid="jobTitle">Sales Development Representative II</h2>
+      <span data-testid="company">BlueVolt LLC</span><span data-testid="jobDetailLocation">Portland, OR</span></div>`;
+    const p = read(doc("Sales Jobs | Monster.com", list + pane), url(open));
+    expect(p.title).toBe("Sales Development Representative II");
+    expect(p.company).toBe("BlueVolt LLC");
+  });
+
+  it("takes nothing from the list when the open job is neither in a pane nor among the cards", () => {
+    const p = read(doc("Sales Jobs | Monster.com", list), url("11111111-2222-4333-8444-555555555555"));
+    expect(p.title).toBeUndefined();
+    expect(p.company).toBeUndefined();
+    expect(p.locations).toEqual([]);
+  });
+});
