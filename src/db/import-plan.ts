@@ -30,6 +30,10 @@ export interface ImportPlan {
   put: Application[];
   add: TimelineEvent[];
   outcome: ImportOutcome;
+  /** The ids of the applications it adds. */
+  created: string[];
+  /** The applications it changes, as they were before (db/import-undo.ts puts them back). */
+  before: Application[];
 }
 
 /**
@@ -88,11 +92,14 @@ export function* planningImport(
   const inFile = new Set<string>();
   /** Applications this import adds: their steps keep the dates the file gives, stand-ins too. */
   const created = new Set<string>();
+  const before = new Map<string, Application>();
   const events: TimelineEvent[] = [];
   const outcome: ImportOutcome = { added: 0, updated: 0, unchanged: 0, repeated: 0 };
   for (const [i, row] of rows.entries()) {
     yield i;
     const found = matcher.find({ ...row, appliedAt: sentAt(row.events) });
+    // As it was, before this import touches it (its fields are replaced below, never changed in place).
+    if (found && !created.has(found.id) && !before.has(found.id)) before.set(found.id, { ...found });
     const first = row.events[0]?.at ?? row.savedAt ?? now;
     const app: Application = found ?? {
       id: newId(first),
@@ -182,7 +189,13 @@ export function* planningImport(
     else outcome.unchanged++;
     inFile.add(app.id);
   }
-  return { put: [...changed.values()], add: events, outcome };
+  return {
+    put: [...changed.values()],
+    add: events,
+    outcome,
+    created: [...created],
+    before: [...before.values()].filter((a) => changed.has(a.id)),
+  };
 }
 
 /** Remembers a note of the application; false when it has that one already (same text, same time). */

@@ -4,6 +4,7 @@
 // worked out by db/import-plan.ts, in slices inside the same transaction, so nothing written by
 // anyone else in between can be overwritten; the writes then go in batches, each one a step of the bar.
 import { ImportCancelled, runInSlices } from "../core/import/slices";
+import type { Application } from "../core/types";
 import { HISTORY_KINDS, type ImportedRow, type ImportOutcome, planningImport } from "./import-plan";
 import type { DebriefDB } from "./schema";
 
@@ -31,12 +32,34 @@ const WRITING_AT = 0.1;
 /** A key no application has: reading it is the cheapest request that keeps the transaction open. */
 const NO_SUCH_ID = "\uffff";
 
+/** What one import wrote: enough to take it back (db/import-undo.ts). */
+export interface ImportUndo {
+  /** The import's time: every application it wrote has it as updatedAt. */
+  at: number;
+  /** The applications it added. */
+  added: string[];
+  /** The timeline events it added, to those and to applications Debrief had. */
+  events: string[];
+  /** The applications Debrief had that it changed, as they were before. */
+  before: Application[];
+}
+
 export async function applyImport(
   db: DebriefDB,
   rows: readonly ImportedRow[],
   now = Date.now(),
   options: ImportWriteOptions = {},
 ): Promise<ImportOutcome> {
+  return (await writeImport(db, rows, now, options)).outcome;
+}
+
+/** applyImport, and what it wrote, so that it can be undone. */
+export async function writeImport(
+  db: DebriefDB,
+  rows: readonly ImportedRow[],
+  now = Date.now(),
+  options: ImportWriteOptions = {},
+): Promise<{ outcome: ImportOutcome; undo: ImportUndo }> {
   const { signal, onProgress, batch = 2000, sliceMs } = options;
   const checkCancel = () => {
     // Thrown inside the transaction's scope, it aborts the transaction: nothing is kept.
@@ -72,6 +95,12 @@ export async function applyImport(
     await write(plan.add, (part) => db.events.bulkAdd(part));
     checkCancel();
     onProgress?.(1);
-    return plan.outcome;
+    const undo: ImportUndo = {
+      at: now,
+      added: plan.created,
+      events: plan.add.map((e) => e.id),
+      before: plan.before,
+    };
+    return { outcome: plan.outcome, undo };
   });
 }

@@ -143,6 +143,40 @@ describe("import another tracker's export", () => {
     await page.getByText("holds 233 applications").waitFor();
   });
 
+  it("a job seeker's own sheet five weeks on (real): the newer version moves jobs on, and Undo this import takes it back", async () => {
+    const page = await ext.open("options/options.html#/data");
+    await page.getByText("holds 0 applications").waitFor();
+    const may = "sheet-jphebert32-2026-05-09.csv";
+    await choose(page, may, fixture(`real/${may}`));
+    await page.getByRole("button", { name: "Import 31 applications" }).click();
+    await page.getByRole("status").filter({ hasText: "Added 31 applications" }).waitFor();
+    const june = "sheet-jphebert32-2026-06-15.csv";
+    await choose(page, june, fixture(`real/${june}`));
+    await page.getByText(`${june}: 39 applications, read as a spreadsheet`).waitFor();
+    await page.getByRole("button", { name: "Import 39 applications" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Added 9 applications; updated 4 you already track; 26 already up to date" })
+      .waitFor();
+    await page.getByText("holds 40 applications").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Undo this import" }).click();
+    await page
+      .getByRole("status")
+      .filter({
+        hasText:
+          "Import undone: removed the 9 applications it added, and put back the 4 it updated as they were.",
+      })
+      .waitFor();
+    await page.getByText("holds 31 applications").waitFor();
+    expect(await page.getByRole("button", { name: "Undo this import" }).count()).toBe(0);
+    // Trace3 (CLOSED in June) and Hone Health (Applied in June) are as May left them: saved.
+    const rows = await tracked(page);
+    expect(rows.find((r) => r.startsWith("Trace3"))).toContain("Saved");
+    expect(rows.find((r) => r.startsWith("Hone Health"))).toContain("Saved");
+    expect(rows.some((r) => r.startsWith("Tebra"))).toBe(false);
+  });
+
   it("LinkedIn's own exports (real): applications of February, then of March, then the saved jobs", async () => {
     const page = await ext.open("options/options.html#/data");
     await page.getByText("holds 0 applications").waitFor();

@@ -1,7 +1,8 @@
 // Import from another tracker's CSV export (Huntr, Teal, Simplify, Debrief) or any spreadsheet: the
 // file is read in chunks with progress and a Cancel button, the format is recognised by its header
 // row, a preview shows what would be added, and one click writes it all in one transaction, again with
-// progress and a Cancel that rolls the whole write back.
+// progress and a Cancel that rolls the whole write back; then "Undo this import" takes it back while
+// nothing it wrote has changed (db/import-undo.ts).
 import { useRef, useState } from "preact/hooks";
 import { type ColumnMapping, guessMapping } from "../../../core/export";
 import {
@@ -11,6 +12,8 @@ import {
   readImportInSlices,
   readTableInSlices,
 } from "../../../core/import";
+import type { ImportUndo } from "../../../db/import";
+import { ImportUndoRefused } from "../../../db/import-undo";
 import { userTimeZone } from "../../../shared/time-zone";
 import { errorText } from "../../undo";
 import type { DataActions } from "./actions";
@@ -38,7 +41,9 @@ const START: ImportProgress = { stage: "decoding", fraction: 0 };
 
 export function CsvImport({ actions }: { actions: DataActions }) {
   const [state, setState] = useState<State>({ step: "idle" });
-  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+  /** `undo`: what the import just written wrote, offered back until another import or leaving the page. */
+  const [message, setMessage] = useState<{ text: string; error?: boolean; undo?: ImportUndo } | null>(null);
+  const [undoing, setUndoing] = useState(false);
   const running = useRef<AbortController | null>(null);
 
   /** Runs one read or write with progress and Cancel; a newer one (or Cancel) aborts the one before. */
@@ -107,7 +112,7 @@ export function CsvImport({ actions }: { actions: DataActions }) {
     setState({ step: "writing", name, preview, progress: { stage: "writing", fraction: 0, rows } });
     return track(
       async (signal) => {
-        const { added, updated, unchanged, repeated } = await actions.importApplications(
+        const { added, updated, unchanged, repeated, undo } = await actions.importApplications(
           preview.applications,
           {
             signal,
@@ -121,7 +126,7 @@ export function CsvImport({ actions }: { actions: DataActions }) {
         if (unchanged) parts.push(`${unchanged} already up to date`);
         if (repeated)
           parts.push(`${repeated} ${repeated === 1 ? "row repeats" : "rows repeat"} one earlier in the file`);
-        setMessage({ text: `${parts.join("; ")}.` });
+        setMessage({ text: `${parts.join("; ")}.`, undo: added || updated ? undo : undefined });
       },
       (error) => {
         // Back to the same preview: the user may import it after all.
@@ -133,6 +138,25 @@ export function CsvImport({ actions }: { actions: DataActions }) {
         );
       },
     );
+  };
+
+  const takeBack = async (undo: ImportUndo) => {
+    setUndoing(true);
+    try {
+      const { removed, restored } = await actions.undoImport(undo);
+      const parts = [`removed the ${removed} applications it added`];
+      if (restored) parts.push(`put back the ${restored} it updated as they were`);
+      setMessage({ text: `Import undone: ${parts.join(", and ")}.` });
+    } catch (error) {
+      // Refused (something it wrote changed since) or failed: nothing was changed, so it stays offered.
+      setMessage({
+        text: errorText(error),
+        error: true,
+        undo: error instanceof ImportUndoRefused ? undefined : undo,
+      });
+    } finally {
+      setUndoing(false);
+    }
   };
 
   const shown = state.step === "preview" || state.step === "writing" ? state : null;
@@ -192,6 +216,19 @@ export function CsvImport({ actions }: { actions: DataActions }) {
       {message && (
         <p role={message.error ? "alert" : "status"} class={message.error ? "error" : undefined}>
           {message.text}
+        </p>
+      )}
+      {message?.undo && (
+        <p class="muted">
+          <button
+            type="button"
+            disabled={busy || undoing}
+            onClick={() => message.undo && void takeBack(message.undo)}
+          >
+            Undo this import
+          </button>{" "}
+          Removes what it added and puts back what it changed, as long as you have not changed any of it
+          since.
         </p>
       )}
     </section>

@@ -12,7 +12,13 @@ import {
   parseBackup,
   restoreBackup,
 } from "../../../db/backup";
-import { applyImport, type ImportOutcome, type ImportWriteOptions } from "../../../db/import";
+import {
+  type ImportOutcome,
+  type ImportUndo,
+  type ImportWriteOptions,
+  writeImport,
+} from "../../../db/import";
+import { type ImportUndone, undoImport } from "../../../db/import-undo";
 import type { DebriefDB } from "../../../db/schema";
 import { wipeAll } from "../../../db/wipe";
 import { userTimeZone } from "../../../shared/time-zone";
@@ -31,7 +37,9 @@ export interface DataActions {
   importApplications(
     rows: readonly ImportedApplication[],
     options?: Pick<ImportWriteOptions, "signal" | "onProgress">,
-  ): Promise<ImportOutcome>;
+  ): Promise<ImportOutcome & { undo?: ImportUndo }>;
+  /** Takes that import back; throws ImportUndoRefused (nothing changed) once anything it wrote has changed. */
+  undoImport(undo: ImportUndo): Promise<ImportUndone>;
   deleteEverything(): Promise<void>;
 }
 
@@ -81,7 +89,11 @@ export function createDataActions(db: DebriefDB, webmail: WebmailAccess): DataAc
     },
     parseBackup,
     restoreBackup: (backup, onProgress) => restoreBackup(db, backup, onProgress),
-    importApplications: (rows, options) => applyImport(db, rows, Date.now(), options),
+    async importApplications(rows, options) {
+      const { outcome, undo } = await writeImport(db, rows, Date.now(), options);
+      return { ...outcome, undo };
+    },
+    undoImport: (undo) => undoImport(db, undo),
     async deleteEverything() {
       await wipeAll(db);
       // The settings are gone, so give back the webmail permissions they stood for.

@@ -55,8 +55,11 @@ function fakeActions(): DataActions {
       repeated: 0,
     })),
     deleteEverything: vi.fn(async () => {}),
+    undoImport: vi.fn(async () => ({ removed: 1, restored: 0 })),
   };
 }
+
+const UNDO = { at: 5, added: ["a1"], events: ["e1", "e2"], before: [] };
 
 afterEach(unmount);
 
@@ -112,6 +115,45 @@ describe("CSV import", () => {
       { company: "Globex", title: "Clerk", status: "offer", notes: undefined },
     ]);
     expect(root.textContent).toContain("Added 2 applications");
+  });
+
+  it("offers to undo the import it just wrote, until it is undone; a refusal says why and changes nothing", async () => {
+    const actions = fakeActions();
+    vi.mocked(actions.importApplications).mockResolvedValue({
+      added: 1,
+      updated: 0,
+      unchanged: 0,
+      repeated: 0,
+      undo: UNDO,
+    });
+    const root = mount(<DataPage data={{ applications: 0 }} actions={actions} />);
+    await chooseFile(byLabel(root, "CSV file"), "sheet.csv", "Company,Position\r\nAcme,Analyst\r\n");
+    await click(button(root, "Import 1 applications"));
+    await settle();
+    const statuses = () => [...root.querySelectorAll("[role=status]")].map((e) => e.textContent);
+    expect(statuses()).toContain("Added 1 applications.");
+    await click(button(root, "Undo this import"));
+    await settle();
+    expect(actions.undoImport).toHaveBeenCalledWith(UNDO);
+    expect(statuses()).toContain("Import undone: removed the 1 applications it added.");
+    expect(root.textContent).not.toContain("Undo this import");
+
+    // Imported again, then something it wrote changed: the undo is refused, and not offered again.
+    const { ImportUndoRefused } = await import("../../../../src/db/import-undo");
+    vi.mocked(actions.undoImport).mockRejectedValueOnce(
+      new ImportUndoRefused(
+        "Not undone: 1 application this import wrote has changed since. Nothing was changed.",
+      ),
+    );
+    await chooseFile(byLabel(root, "CSV file"), "sheet.csv", "Company,Position\r\nAcme,Analyst\r\n");
+    await click(button(root, "Import 1 applications"));
+    await settle();
+    await click(button(root, "Undo this import"));
+    await settle();
+    expect(root.querySelector("[role=alert]")?.textContent).toBe(
+      "Not undone: 1 application this import wrote has changed since. Nothing was changed.",
+    );
+    expect(root.textContent).not.toContain("Undo this import");
   });
 
   it("a write that fails says nothing was imported and keeps the preview; Cancel while writing says so too", async () => {
