@@ -55,7 +55,7 @@ for (const e of [...written.errors, ...dev.errors]) console.error(e);
 const cache = new WeakMap<LabelledEmail, FeatureVector>();
 // --fit-calibration: every held-out email is also tagged at other calibration temperatures (which
 // change confidences, never tags), to pick the one with the lowest ECE.
-const TEMPERATURES = [0.6, 0.7, 0.8, 0.9, 1, 1.1, 1.2, 1.3, 1.5, 1.75, 2, 2.5];
+const TEMPERATURES = [0.6, 0.7, 0.8, 0.9, 1, 1.1, 1.2, 1.3, 1.4, 1.5, 1.75, 2, 2.5];
 const atTemperature = new Map<number, Judged[]>(TEMPERATURES.map((t) => [t, []]));
 const started = performance.now();
 const foldsAt = process.argv.indexOf("--folds");

@@ -63,7 +63,7 @@ export const DEFAULT_TUNING: Tuning = {
   ruleCap: 14,
   bayesMix: 0.5,
   bayesTemperature: 8,
-  calibration: 1.3,
+  calibration: 1.4,
   foreignDamping: 1,
   abstain: 0.3,
 };

@@ -26,7 +26,7 @@ export const applied: CategoryRules = {
     // "confermiamo di aver ricevuto la tua candidatura".
     [
       5,
-      /\b(bestätigen|bestätige) (wir |ich )?(ihnen |dir )?(hiermit |gerne )?(den|die) (erhalt|eingang|empfang) (ihrer|deiner) (bewerbung|unterlagen)|\baccusons (bonne )?réception de (votre|ta) candidature|\b(je|jouw|uw) sollicitatie\b[^.\n]{0,80}\bontvangen|\bontvangst van (je|jouw|uw) sollicitatie|\b(aver|abbiamo) ricevuto (con successo )?(la tua|la sua|la vostra) (candidatura|domanda)/i,
+      /\b(bestätigen|bestätige) (wir |ich )?(ihnen |dir )?(hiermit |gerne )?(den|die) (erhalt|eingang|empfang) (ihrer|deiner) (bewerbung|unterlagen)|\baccusons (bonne )?réception de (votre|ta) (dossier de )?candidature|\b(je|jouw|uw) sollicitatie\b[^.\n]{0,80}\bontvangen|\bontvangst van (je|jouw|uw) sollicitatie|\b(aver|abbiamo) ricevuto (con successo )?(la tua|la sua|la vostra) (candidatura|domanda)/i,
     ],
     // German, French and Spanish receipts.
     [

@@ -17,6 +17,11 @@ export const jobAlert: CategoryRules = {
       /\b(verify your (email|account)|activate your account|(candidate|career|talent) (account|profile|portal|community|network)|welcome to .{0,40}careers|reset your password|password reset|account (created|verification))\b/i,
     ],
     [4, /\b(job (matches|picks|recommendations)|jobs? based on|career fair|job fair)\b/i],
+    // "Latest jobs on …", "Be the first to apply"; French, German, Spanish and Arabic alerts.
+    [
+      4,
+      /\b(latest (jobs|vacancies|openings|roles)|be (the|one of the) first( \w+)? to apply|jobs? (that|which) (might|may) interest you)\b|(nouvelles offres|offres d['’]emploi pour vous|alertes? (emploi|e-mail)|neue (stellen|jobs|stellenangebote)|passende (stellen|jobs)|jobs für sie|nuevas ofertas|alerta de empleo|تنبيهات (ال)?وظائف|وظائف جديدة)/i,
+    ],
   ],
   body: [
     // A job site's nudge about an application never sent: "don't forget to complete your application".
@@ -56,6 +61,10 @@ export const jobAlert: CategoryRules = {
     [
       2,
       /\b(manage (your )?(job )?alerts|alert settings|unsubscribe from (this|these) (job )?alert|job (seekers?|search) (tips|advice))\b/i,
+    ],
+    [
+      4,
+      /\b(latest (jobs|vacancies|openings)|be (the|one of the) first( \w+)? to apply|jobs? (that|which) (might|may) interest you|(new )?jobs? (posted|added) (today|this week|in the last))\b|(nouvelles offres|offres d['’]emploi (pour vous|correspondant)|alertes? (emploi|e-mail)|neue (stellen|jobs|stellenangebote)|passende (stellen|jobs|stellenangebote)|nuevas ofertas|ofertas de (empleo|trabajo) (para ti|recomendadas)|alerta de empleo|تنبيهات (ال)?وظائف|وظائف جديدة|أبرز الوظائف)/i,
     ],
   ],
 };

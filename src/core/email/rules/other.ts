@@ -16,7 +16,7 @@ export const other: CategoryRules = {
     ],
     [
       4,
-      /\b(account statement|your statement|payment (due|received)|direct debit|available balance|transaction|credit card|your bill|invoice)\b/i,
+      /\b(account statement|your statement|payment (due|received)|direct debit|available balance|(your|recent|the) transaction( (id|number|history|details))?|transaction (id|number|declined|alert)|credit card|your bill|invoice)\b/i,
     ],
     [
       3,

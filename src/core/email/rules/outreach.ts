@@ -42,7 +42,7 @@ export const outreach: CategoryRules = {
     ],
     [
       6,
-      /\binvites? you to apply|invited you to apply|(employer|recruiter|company|hiring manager) (reviewed|viewed|liked|found) your (\w+ )?(resume|cv|profile)/i,
+      /\binvites? you to apply|invited you to apply|an invitation to apply|(employer|recruiter|company|hiring manager) (reviewed|viewed|liked|found) your (\w+ )?(resume|cv|profile)/i,
     ],
     [
       3,
@@ -101,6 +101,16 @@ export const outreach: CategoryRules = {
     [
       3,
       /\b(might|may|would) be interested in (exploring |discussing |hearing about |learning about )?([\w-]+ ){0,2}(opportunit(y|ies)|roles?|positions?|openings?)\b|\b(has|have) (a |an )?(very )?(interesting|exciting|great|unique) (job |career |new )?(opportunit|opening|role|position)/i,
+    ],
+    // "X asked me to contact you in regards to a few positions", "connect for 15 mins … about the
+    // opportunities at", "we're hiring" posted to a community.
+    [
+      4,
+      /\b(asked|suggested|told) (me|us) to (contact|reach out to|get in touch with|email) you\b|\b(connect|chat|talk|speak) (for )?(\d+|a few|fifteen|ten|twenty) min(ute)?s\b|\b(talk|chat|hear) (more )?about (the|our|some|a few) (opportunit(y|ies)|openings|roles)\b/i,
+    ],
+    [
+      3,
+      /\b(we'?re|we’re|we are) (currently )?(hiring|expanding (our|the) [\w-]+ team)\b|\b(we have|there are) (two|three|several|multiple|a few|\d+) (positions|openings|roles|vacancies) open\b/i,
     ],
   ],
 };

@@ -8,6 +8,11 @@ export const references: CategoryRules = {
       6,
       /\b(reference (check|request|form|details)|references? (for|needed|required)|referee|background (check|screening|verification|investigation)|pre[- ]employment (check|screening)|dbs check|police check|right to work check|employment verification)\b/i,
     ],
+    // "Acme has requested your references via RefNow", "regarding your reference", "Bitte um Empfehlungsschreiben".
+    [
+      5,
+      /\b(request(ed|ing|s)?|asked for|chasing) (your |a |the )?references?\b|\bregarding (your|a|the) reference\b|\breferences? via\b|empfehlungsschreiben|referenzschreiben|lettre de recommandation|carta de recomendación/i,
+    ],
   ],
   body: [
     [7, /\b(reference (check|checks|request|form|questionnaire|details)|referee|referees)\b/i],
@@ -24,5 +29,9 @@ export const references: CategoryRules = {
       /\b(checkr|sterling|hireright|first advantage|goodhire|certn|xref|skillsurvey|crosschq|referoo|ucheck)\b/i,
     ],
     [5, /\b(listed you as a reference|as a (professional )?reference|provide a reference for)/i],
+    [
+      5,
+      /\b(verify|confirm) (the )?(employment|work history|dates of employment) (of|for|details)|\b(requested|request) (your |a )?references?\b|empfehlungsschreiben|referenzschreiben|lettre de recommandation|carta de recomendación/i,
+    ],
   ],
 };

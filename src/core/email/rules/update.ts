@@ -8,7 +8,7 @@ export const update: CategoryRules = {
     [4, /\b(closing date (extended|changed)|role (on hold|paused)|application (withdrawn|incomplete))\b/i],
     [
       3,
-      /\b(application (status|update)|status (update|of your application)|moved to another role|application (was |has been |is )?(viewed|moved|forwarded|shared|withdrawn|incomplete|on hold)|(shared|forwarded) (with|to) the hiring|new message|update on (your|the) (application|role|position|recruitment|hiring)|following up|next steps|additional information (needed|required)|action required|on hold|still reviewing|your recent interview)\b/i,
+      /(candidature (validée|en attente|en cours)|dossier incomplet|statut de (votre|ta) candidature|suivi de (votre|ta) candidature|status (ihrer|deiner) bewerbung|estado de (su|tu) (candidatura|solicitud|postulación)|تحديث بخصوص طلب)|\b(application (status|update)|status (update|of your application)|moved to another role|application (was |has been |is )?(viewed|moved|forwarded|shared|withdrawn|incomplete|on hold)|(shared|forwarded) (with|to) the hiring|new message|update on (your|the) (application|role|position|recruitment|hiring)|following up|next steps|additional information (needed|required)|action required|on hold|still reviewing|your recent interview)\b/i,
     ],
   ],
   body: [
@@ -126,6 +126,24 @@ export const update: CategoryRules = {
     [
       2,
       /\bthank(s| you) (again )?for (interviewing|coming in|attending (the |your )?interview|taking the time to (interview|meet))/i,
+    ],
+    // Status notices from job boards and ATSs: "your profile was viewed by the recruiter", "status
+    // changed to Shortlisted", "has moved you in the pipeline", "complete missing information".
+    [
+      4,
+      /\b(profile|application|resume|cv) (was|has been) (viewed|seen|opened|reviewed) by (the |a )?(recruiter|employer|hiring|company)|\bstatus (has )?(changed|been changed|been updated|updated) to\b|\bmoved you (in|through|along|forward|to) (the |a )?(pipeline|next|new)\b|\b(complete|provide|fill in) (the )?missing (information|details|documents)\b/i,
+    ],
+    // French, German and Spanish: "votre dossier est en cours d'analyse", "Ihre Bewerbung wird derzeit
+    // geprüft", "tu solicitud está en revisión".
+    [
+      5,
+      /\b(votre|ta) (candidature|dossier)( de candidature)?( [\w-]+){0,3} (est|reste|a été|va) (actuellement |toujours |désormais |maintenant )?(en cours (d['’]|de )(analyse|examen|étude|traitement)|en attente|à l['’]étude|suspendue?|validée?|être soumis)|\b(ihre|deine) (bewerbung|unterlagen) (wird|werden|ist|sind) (derzeit |aktuell |noch |gerade |momentan )?(geprüft|in (der )?bearbeitung|in prüfung|bearbeitet|gesichtet)|\b(su|tu) (candidatura|solicitud|postulación|postulacion) (está|se encuentra|sigue|continúa) (en (revisión|proceso|evaluación|estudio)|siendo (revisada|evaluada))/i,
+    ],
+    // "Dossier incomplet", "Ihre Bewerbung wurde zurückgezogen", "estado de su solicitud"; Arabic
+    // "under study", "under processing", "the request's status".
+    [
+      4,
+      /\b(dossier|candidature) (est )?incomplet|\bpièces? manquantes?|\bstatut de (votre|ta) candidature|\b(ihre|deine) bewerbung (wurde )?(erfolgreich )?zurückgezogen|\bestado de (su|tu) (candidatura|solicitud|postulación)|قيد الدراسة|قيد المعالجة|حالة الطلب|وضعية طلب/i,
     ],
   ],
 };
