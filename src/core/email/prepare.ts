@@ -34,34 +34,59 @@ export function prepare(email: EmailInput): Prepared {
   const subject = normalise(asText(e.subject, MAX_SUBJECT)).trim();
   const fullBody = normalise(stripHtml(asText(e.body, MAX_BODY)));
   const body = newPart(fullBody);
-  const fw = featureWords(sender, senderKind, subject, body);
-  let features: string[] | undefined;
-  const p: Prepared = {
+  return new PreparedEmail(
     sender,
     senderKind,
     subject,
     body,
     fullBody,
-    // Listed when read (personal model, training): the classifier walks the words instead.
-    get features() {
-      features ??= featureNames(fw);
-      return features;
-    },
-    // Features set by hand are what the classifier reads from then on.
-    set features(value: string[]) {
-      features = value;
-      delete (p as Partial<WithWords>)[WORDS];
-    },
-    foreignShare: foreignShareOf(fw),
-  };
-  // Not enumerable: JSON, spreads and comparisons see the fields above only.
-  Object.defineProperty(p, WORDS, { value: fw, configurable: true });
-  return p;
+    featureWords(sender, senderKind, subject, body),
+  );
 }
 
-const WORDS = Symbol("words");
-interface WithWords {
-  [WORDS]: FeatureWords;
+/**
+ * One class for every prepared email, its lazy `features` on the prototype: an object literal with
+ * its own getter and setter closures, and a property defined on it afterwards, gave each email a
+ * hidden class of its own, which the garbage collector then carried from one email to the next.
+ */
+class PreparedEmail implements Prepared {
+  #features: string[] | undefined;
+  /** The tokens of the word features; undefined once features are set by hand. */
+  #words: FeatureWords | undefined;
+  readonly foreignShare: number;
+  constructor(
+    readonly sender: Sender,
+    readonly senderKind: DomainKind | undefined,
+    readonly subject: string,
+    readonly body: string,
+    readonly fullBody: string,
+    words: FeatureWords,
+  ) {
+    this.#words = words;
+    this.foreignShare = foreignShareOf(words);
+  }
+
+  // Listed when read (personal model, training): the classifier walks the words instead.
+  get features(): string[] {
+    this.#features ??= featureNames(this.#words as FeatureWords);
+    return this.#features;
+  }
+
+  // Features set by hand are what the classifier reads from then on.
+  set features(value: string[]) {
+    this.#features = value;
+    this.#words = undefined;
+  }
+
+  static words(p: Prepared): FeatureWords | undefined {
+    return p instanceof PreparedEmail ? p.#words : undefined;
+  }
+
+  /** The fields in the order a plain object of them has (stage digests hash this). */
+  toJSON() {
+    const { sender, senderKind, subject, body, fullBody, features, foreignShare } = this;
+    return { sender, senderKind, subject, body, fullBody, features, foreignShare };
+  }
 }
 
 /**
@@ -69,5 +94,5 @@ interface WithWords {
  * prepare() did not make, or whose features were set since.
  */
 export function preparedWords(p: Prepared): FeatureWords | undefined {
-  return (p as Partial<WithWords>)[WORDS];
+  return PreparedEmail.words(p);
 }
