@@ -6,7 +6,7 @@ export const references: CategoryRules = {
   subject: [
     [
       6,
-      /\b(reference (check|request|form|details)|references? (for|needed|required)|referee|background (check|screening|verification|investigation)|pre[- ]employment (check|screening)|dbs check|police check|right to work check|employment verification)\b/i,
+      /\b(reference (check|request|form|details)|references? (for|needed|required)|referee|background (check|screening|verification|investigation)|pre[- ]employment (check|screening)|(enhanced |basic )?dbs( check)?|police check|right to work check|employment verification)\b/i,
     ],
     // "Acme has requested your references via RefNow", "regarding your reference", "Bitte um Empfehlungsschreiben".
     [
@@ -22,7 +22,7 @@ export const references: CategoryRules = {
     ],
     [
       6,
-      /\b(background (check|screening|verification|investigation)|pre[- ]employment (check|screening)|criminal (record|history|background)|dbs (check|certificate|disclosure)|police (check|clearance)|working with children|drug (test|screen)|employment (history )?verification|right to work (check|documents))/i,
+      /\b(background (check|screening|verification|investigation)|pre[- ]employment (check|screening)|criminal (record|history|background)|(enhanced |basic |standard )?dbs (check|certificate|disclosure|application)|police (check|clearance)|working with children|drug (test|screen)|employment (history )?verification|right to work (check|documents))/i,
     ],
     [
       5,

@@ -92,7 +92,7 @@ export const rejected: CategoryRules = {
     ],
     [
       6,
-      /\b(unable|not able) to (progress|proceed with|take forward|move forward with) (your |any )?(application|candidacy)|(have|'ve) (now )?filled (the|this|our) ([\w-]+ ){0,4}(position|role|vacancy|job|post)\b|(selected|chosen|hired|appointed) (another|a different|an?other) (candidate|applicant|person)/i,
+      /\b(unable|not able) to (progress|proceed with|take forward|move forward with) (your |any )?(application|candidacy)|(have|'ve) (now )?filled (the|this|our) ([\w-]+ ){0,4}(position|role|vacancy|job|post|spot|opening|place)\b|(selected|chosen|hired|appointed) (another|a different|an?other) (candidate|applicant|person)|\b(have|'ve|has) (now )?(appointed|hired|offered the (role|position|job|post) to) (a|an|another|the) ([\w-]+ )?(candidate|applicant|person)\b/i,
     ],
     [
       7,
@@ -111,6 +111,11 @@ export const rejected: CategoryRules = {
       /\b(not be progressing|won't be progressing|none of (them|your applications) (will|were|are|was)|(close|closed|cancel|cancell?ed|withdraw|withdrawn|pull|pulled) (this|the) (position|role|vacancy|requisition|job|opening)\b)/i,
     ],
     [7, /\b(regret to (inform|advise|tell|let)|we are sorry to (inform|let you know))/i],
+    // "We won't be inviting you to interview for this role": a refusal worded as an invitation.
+    [
+      8,
+      /\b(won't|will not|will not be|won't be|are not|aren't|not be|unable to|cannot|can't) (be )?(inviting|invite|asking|taking) you (to|for|forward to) (an? |the )?(next stage|interview|first interview|assessment)/i,
+    ],
     // "Your application … was unsuccessful", "we have made the difficult decision to decline your application".
     [
       7,
