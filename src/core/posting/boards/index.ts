@@ -15,7 +15,6 @@ import { smartrecruiters } from "./smartrecruiters";
 import { usajobs } from "./usajobs";
 import { workable } from "./workable";
 import { workday } from "./workday";
-import { worksourcewa } from "./worksourcewa";
 import { ziprecruiter } from "./ziprecruiter";
 
 export const BOARDS: readonly BoardAdapter[] = [
@@ -33,7 +32,6 @@ export const BOARDS: readonly BoardAdapter[] = [
   icims,
   jobvite,
   bamboohr,
-  worksourcewa,
   usajobs,
   seek,
 ];

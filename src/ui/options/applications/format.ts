@@ -23,6 +23,8 @@ export const BOARD_NAMES: Readonly<Record<string, string>> = {
   usajobs: "USAJOBS",
   workable: "Workable",
   workday: "Workday",
+  // No adapter since session 8 (its site, seeker.worksourcewa.com, was retired in 2026); jobs saved
+  // from it earlier keep their board's name.
   worksourcewa: "WorkSource Washington",
   ziprecruiter: "ZipRecruiter",
 };

@@ -39,7 +39,7 @@ const KNOWN_WRONG: Record<string, string[]> = {
 const NOT_OFFERED = ["refline-apply-zhdk.html.gz", "refline-apply-sib.html.gz", "gem-apply-rivia.html.gz"];
 
 /** Adapters with fewer than two real pages in the corpus: none could be found yet (the real-pages README says what was searched). */
-const MISSING_REAL_PAGES = ["smartrecruiters", "bamboohr", "worksourcewa"];
+const MISSING_REAL_PAGES = ["smartrecruiters", "bamboohr"];
 
 describe("real job pages", () => {
   // Reading (and unzipping) every page takes seconds on a loaded machine: no timer decides this test.

@@ -128,12 +128,6 @@ const CASES: [string, string | undefined, string | undefined, string][] = [
     "https://jobs.jobvite.com/acme/job/oQw8Zfw1",
   ],
   ["https://acme.bamboohr.com/careers/42", "bamboohr", "42", "https://acme.bamboohr.com/careers/42"],
-  [
-    "https://seeker.worksourcewa.com/jobview/GetJob.aspx?JobID=190911383",
-    "worksourcewa",
-    "190911383",
-    "https://seeker.worksourcewa.com/jobview/GetJob.aspx?JobID=190911383",
-  ],
   ["https://www.usajobs.gov/job/812345600", "usajobs", "812345600", "https://www.usajobs.gov/job/812345600"],
   [
     "https://www.seek.com.au/job/93856863?type=standout",
