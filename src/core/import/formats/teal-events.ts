@@ -101,7 +101,10 @@ export const tealEvents: Importer = {
       const at = row.date("date");
       const word = row.text("event");
       if (at === undefined) {
-        problems.push({ line: row.line, message: `event "${word}" has no date: skipped` });
+        // A date cell that is there but unreadable was reported by row.date: one line says both.
+        const said = problems[problems.length - 1];
+        if (said?.line === row.line) said.message += `; event "${word}" skipped`;
+        else problems.push({ line: row.line, message: `event "${word}" has no date: skipped` });
         continue;
       }
       const group = groupOf(groups, row.company, row.title, row.text("location"), row.line);

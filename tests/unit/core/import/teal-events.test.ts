@@ -136,4 +136,12 @@ describe("Teal events export", () => {
     expect(steps(preview.applications[0]!)).toEqual(["saved 2025-04-01", "applied 2025-04-04"]);
     expect(preview.problems).toEqual([{ line: 5, message: 'event "Interviewing" has no date: skipped' }]);
   });
+
+  it("a date that cannot be read is one problem on its line, which says the event was skipped", () => {
+    const preview = read("2025-04-01,Hooli,Designer,,Applied", "soon,Hooli,Designer,,Interviewing");
+    expect(steps(preview.applications[0]!)).toEqual(["saved 2025-04-01", "applied 2025-04-01"]);
+    expect(preview.problems).toEqual([
+      { line: 3, message: 'date: "soon" is not a date; event "Interviewing" skipped' },
+    ]);
+  });
 });
