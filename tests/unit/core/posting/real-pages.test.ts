@@ -30,13 +30,27 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // "See more jobs at …" link with its icon title; the "Houston, TX • On-site" line is not read.
   "ziprecruiter-serp-pane-adventure-loom.html.gz": ["company", "locations", "remote"],
   "ziprecruiter-serp-pane-applied-equation.html.gz": ["company", "locations", "remote"],
+  // Dev, session 8 (a job seeker's own 2026 archive; visahack_scraper's 2024 fixtures), first run: a career
+  // page that takes applications by e-mail is not taken for a posting; JSON-LD's "USA" kept over the
+  // header's "Remote - United States"; an Indeed viewjob kept only as its window._initialData; a microdata
+  // address holding the town of a "Manchester, Lancashire" line.
+  "generic-careers-ditto.html.gz": ["title", "locations", "remote"],
+  "gem-job-trojan.html.gz": ["locations"],
+  "indeed-viewjob-initialdata-visahack.html.gz": ["title", "company", "locations", "remote"],
+  "reed-job-visahack.html.gz": ["locations"],
 };
 
 /**
  * Job pages the panel does not offer at all (isLikelyPostingPage is false), whatever its fields would be.
- * All are test-split application forms on ATSs no rule knows (refline, Gem), with no posting text.
+ * Test-split application forms on ATSs no rule knows (refline, Gem), with no posting text, and one dev page.
  */
-const NOT_OFFERED = ["refline-apply-zhdk.html.gz", "refline-apply-sib.html.gz", "gem-apply-rivia.html.gz"];
+const NOT_OFFERED = [
+  "refline-apply-zhdk.html.gz",
+  "refline-apply-sib.html.gz",
+  "gem-apply-rivia.html.gz",
+  // Dev: a career page with no apply control (applications go by e-mail).
+  "generic-careers-ditto.html.gz",
+];
 
 /** Adapters with fewer than two real pages in the corpus: none could be found yet (the real-pages README says what was searched). */
 const MISSING_REAL_PAGES = ["smartrecruiters", "bamboohr"];
