@@ -50,6 +50,14 @@ export function tidy(p: JobPosting, doc: Document, url: URL, generic: Draft | un
     title = cleanTitle(generic.title, ctx);
     source = "generic";
   }
+  // A head title is the site's wording around the job ("Nurse Job in Warwick 02886, Rhode Island US",
+  // "Careers at Acme | Engineer") or a shorter name for it: the page's heading that it contains, or that
+  // contains it, is the job as the page shows it.
+  const heading = generic?.title ? cleanTitle(generic.title, ctx) : "";
+  if (title && source?.startsWith("meta") && headingNamesJob(heading, title, p.company)) {
+    title = heading;
+    source = "generic";
+  }
   if (title) {
     p.title = title;
     p.sources.title = source;
@@ -58,6 +66,20 @@ export function tidy(p: JobPosting, doc: Document, url: URL, generic: Draft | un
     delete p.sources.title;
   }
   void url;
+}
+
+// Headings that name the page, not the job.
+const PAGE_HEADING =
+  /^(jobs?|careers?|job details?|job description|position description|vacanc(y|ies)|openings?|apply)$/i;
+const fold = (s: string) => s.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
+
+/** The heading names the job the head title names: one contains the other, and it is not the employer. */
+function headingNamesJob(heading: string, title: string, company: string | undefined): boolean {
+  const h = fold(heading);
+  const t = fold(title);
+  if (!h || h === t || h.length < 4 || PAGE_HEADING.test(h)) return false;
+  if (company && fold(company).includes(h)) return false;
+  return t.includes(h) || h.includes(t);
 }
 
 const BY_SOURCE: Record<string, number> = {

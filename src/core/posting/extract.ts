@@ -9,8 +9,10 @@ import { fromEmbedded } from "./embedded";
 import { fromHostedAts, isHostedJob } from "./hosted";
 import { fromJsonLd } from "./jsonld";
 import { fromLabelledFields } from "./labelled";
+import { employerByLabel } from "./labelled-company";
 import { fromGeneric, fromMeta, looksLikePosting } from "./meta";
 import type { BoardAdapter, BoardUrl, Draft, PostingField } from "./model";
+import { shownPlaces } from "./shown-place";
 import { canonicalize, matchesPattern, toUrl } from "./urls";
 
 /** The adapter whose match patterns cover the URL, or that claims it (embedded boards). */
@@ -156,6 +158,11 @@ export function extractPosting(doc: Document, input: string | URL): JobPosting {
   if (hosted?.draft.locations?.length) merge(result, { locations: hosted.draft.locations }, hosted.id);
   if (labelled?.locations?.length) merge(result, { locations: labelled.locations }, "labelled");
   merge(result, ld, "jsonld");
+  // The structured data's re-spelling of a place ("USA") gives way to the page's own ("Remote - United States").
+  if (result.sources.locations === "jsonld") {
+    const shown = safe(() => shownPlaces(doc, result.locations));
+    if (shown?.length) result.locations = shown;
+  }
   // Client-rendered sites (Next.js) may carry the JobPosting only in their embedded state.
   if (!pane)
     merge(
@@ -174,6 +181,8 @@ export function extractPosting(doc: Document, input: string | URL): JobPosting {
     );
   const generic = posting ? safe(() => fromGeneric(doc, url)) : undefined;
   merge(result, generic, "generic");
+  // Job summary tables name the employer in a labelled line ("Company: Acme"), board pages included.
+  if (posting && !result.company) merge(result, { company: safe(() => employerByLabel(doc)) }, "labelled");
   safe(() => tidy(result, doc, url, generic));
   if (!result.company && adapter?.employerSlug) {
     const company = safe(() => employerFromSlug(adapter.employerSlug?.(url) ?? "", pageTexts(doc)));

@@ -9,7 +9,7 @@ import type { Draft } from "./model";
 import { clean, LIMITS, remoteFromText } from "./text";
 
 /** What may carry a label: short elements only (a heading, a term, a bold run, one line). */
-const LABEL_TAGS = new Set([
+export const LABEL_TAGS = new Set([
   "DT",
   "TH",
   "TD",
@@ -73,7 +73,7 @@ const hasControl = (el: Element) => el.matches(FORM_CONTROL) || !!el.querySelect
  * The value beside a label element: the rest of its line (text and inline elements up to a break, a block
  * or the next label), else the element after it (<dt>…</dt><dd>…</dd>, a cell, a list under a heading).
  */
-function valueBeside(el: Element): { el: Element | null; text: string } | undefined {
+export function valueBeside(el: Element): { el: Element | null; text: string } | undefined {
   let text = "";
   let node = el.nextSibling;
   for (let steps = 0; node && steps < 20; steps++, node = node.nextSibling) {
@@ -115,7 +115,7 @@ function inlinePair(el: Element, text: string): { label: Label; text: string } |
 }
 
 /** At most `max` elements under `el`: only such small elements are read whole (a wrapper never is). */
-function small(el: Element, max = 12): boolean {
+export function small(el: Element, max = 12): boolean {
   // Sibling links, not .children: a live collection per element costs more than the whole walk.
   let n = 0;
   let node: Element | null = el.firstElementChild;
@@ -147,7 +147,7 @@ const SKIP = new Set([
 ]);
 
 /** Elements under `root` in document order, skipping SKIP subtrees, at most `limit` visited. */
-function* candidates(root: Element, limit: number): Generator<Element> {
+export function* candidates(root: Element, limit: number): Generator<Element> {
   let el: Element | null = root.firstElementChild;
   for (let n = 0; el && n < limit; n++) {
     const skip = SKIP.has(el.tagName.toUpperCase());
@@ -228,12 +228,10 @@ export function fromLabelledFields(doc: Document, limit = 6000): Draft {
     if (d.locations) continue;
     const places: string[] = [];
     for (const place of placesOf(found.el, found.text)) {
-      // "Location: Remote": the arrangement, not a place.
+      // "Location: Remote": the arrangement, not a place; "Remote (US-Based)" names a region too.
       const r = remoteFromText(place);
-      if (r !== undefined && place.split(/\s+/).length <= 2) {
-        if (d.remote === undefined) d.remote = r;
-        continue;
-      }
+      if (r !== undefined && d.remote === undefined) d.remote = r;
+      if (r !== undefined && place.split(/\s+/).length <= 2 && !/[(（]/.test(place)) continue;
       if (!places.includes(place)) places.push(place);
     }
     if (places.length) d.locations = places.slice(0, LIMITS.locations);

@@ -41,8 +41,33 @@ const MICRODATA: Selectors = {
   description: ['[itemprop="description"]'],
 };
 
+/**
+ * Each microdata place as its line shows it: the address may hold only the town while the line goes on
+ * ("<a itemprop=jobLocation>Manchester</a>, <span>Lancashire</span>"), so a short parent line that starts
+ * with the address and holds no other place is read whole.
+ */
+function microdataPlaces(doc: Document): string[] {
+  const out: string[] = [];
+  for (const el of queryAll(doc, '[itemprop="jobLocation"]', LIMITS.locations)) {
+    const own = textOf(query(el, '[itemprop="address"]') ?? el, LIMITS.location);
+    if (!own) continue;
+    const parent = el.parentElement;
+    const alone = parent && queryAll(parent, '[itemprop="jobLocation"]', 2).length === 1;
+    const line = alone ? textOf(parent, SHOWN_LINE + 1).replace(/\s+,/g, ",") : "";
+    const place = line.length <= SHOWN_LINE && line.startsWith(own) ? line : own;
+    if (!out.includes(place)) out.push(place);
+  }
+  return out;
+}
+const SHOWN_LINE = 80;
+
 export function fromGeneric(doc: Document, url: URL): Draft {
-  if (query(doc, MICRODATA.root![0]!)) return splitRemote(readSelectors(doc, MICRODATA, url));
+  if (query(doc, MICRODATA.root![0]!)) {
+    const d = readSelectors(doc, MICRODATA, url);
+    const places = microdataPlaces(doc);
+    if (places.length) d.locations = places;
+    return splitRemote(d);
+  }
   const heading = jobHeading(doc);
   const d: Draft = fromMasthead(doc, url, heading);
   const title = textOf(heading, LIMITS.title);
@@ -57,8 +82,8 @@ const JOB_PATH =
   /(job|career|position|opening|vacanc|posting|requisition|role|emploi|offre|poste|stelle|karriere|empleo|oferta|lavoro|vacature)/i;
 // Section headings and phrases of a job ad. Each cue counts once, whatever language says it.
 const CUES = [
-  /responsibilit|vos missions|votre mission|vos responsabilit|ihre aufgaben|deine aufgaben|deine rolle|tus funciones|responsabilidades|mansioni/i,
-  /qualification|qualifikation|votre profil|profil recherch|ihr profil|dein profil|tu perfil|requisitos|il tuo profilo/i,
+  /responsibilit|you('|’)ll be responsible|you will be responsible|vos missions|votre mission|vos responsabilit|ihre aufgaben|deine aufgaben|deine rolle|tus funciones|responsabilidades|mansioni/i,
+  /qualification|what you('|’)ll bring|what you bring|who you are|qualifikation|votre profil|profil recherch|ihr profil|dein profil|tu perfil|requisitos|il tuo profilo/i,
   /requirements|anforderungen|comp[ée]tences requises|exigences/i,
   /about the (role|job|position|team)|[àa] propos du poste|über die stelle|über diese position|sobre el puesto/i,
   /what you('|’)ll do|was du bewegst|ce que vous ferez/i,
@@ -72,6 +97,10 @@ const CUES = [
 const APPLY =
   /^\s*(apply\b|postuler|postulez|candidater|jetzt bewerben|bewerben|bewirb dich|hier bewerben|online bewerben|solicitar|aplicar|postula|candidati|candidatura|solliciteer|ansök|søk)/i;
 
+/** Wording that sends the application by e-mail, in the languages the cues above know. */
+const BY_MAIL =
+  /\b(?:to apply|how to apply|apply by e-?mail|send (?:us )?(?:your|an?) (?:cv|resume|résumé|application))\b|bewerbung (?:per|via) e-?mail|envoyez votre (?:cv|candidature)|env[ií]a tu (?:cv|curr[ií]culum)/i;
+
 /** Page-content test for sites no adapter knows: structured data, or a job-like URL with posting text and an apply control. */
 export function looksLikePosting(doc: Document, url: URL): boolean {
   if (findJobPosting(doc) || query(doc, MICRODATA.root![0]!)) return true;
@@ -79,7 +108,8 @@ export function looksLikePosting(doc: Document, url: URL): boolean {
   const sample = blockText(query(doc, "body"), 20_000);
   const cues = CUES.filter((re) => re.test(sample)).length;
   if (cues < 3) return false;
-  return queryAll(doc, 'a, button, input[type="submit"]', 2000).some((el) =>
-    APPLY.test(el.textContent || el.getAttribute("value") || ""),
-  );
+  const controls = queryAll(doc, 'a, button, input[type="submit"]', 2000);
+  if (controls.some((el) => APPLY.test(el.textContent || el.getAttribute("value") || ""))) return true;
+  // Small employers take applications by e-mail: "To apply, send your resume to: jobs@…".
+  return BY_MAIL.test(sample) && controls.some((el) => /^mailto:/i.test(el.getAttribute("href") ?? ""));
 }

@@ -1,6 +1,6 @@
 // Shared reader for adapters whose selectors are plain data: each field lists selectors in order of
 // preference (data-*, role, aria and microdata first; each fallback says why it is there).
-import { allTexts, blockText, first, firstText, query } from "../dom";
+import { allTexts, blockText, first, firstText, query, walkElements } from "../dom";
 import { companyDomainFrom } from "../domains";
 import type { Draft } from "../model";
 import { parseSalaryText } from "../salary";
@@ -128,4 +128,21 @@ export function firstPathSegment(url: URL): string {
 /** The leftmost host label ("acme" in acme.bamboohr.com), without a "careers-" prefix (iCIMS). */
 export function firstHostLabel(url: URL): string {
   return (url.hostname.split(".")[0] ?? "").replace(/^careers?-/, "");
+}
+
+// "Houston, TX • On-site", "Charleston, WV · Remote": a place and the work arrangement on one bulleted line.
+const ARRANGED_LINE = /^[^•·]{2,60}\s+[•·]\s+(remote|on-?site|hybrid|in[- ]person)$/i;
+
+/**
+ * The first short line under `root` that is a place followed by its arrangement, for panes whose markup
+ * names neither (hashed utility classes only); "" when none. splitRemote then splits it.
+ */
+export function arrangedPlaceLine(root: Document | Element): string {
+  const start = "documentElement" in root ? root.body : root;
+  for (const el of walkElements(start, 3000)) {
+    if (el.childElementCount > 0) continue;
+    const text = clean(el.textContent, 81);
+    if (text.length <= 80 && ARRANGED_LINE.test(text)) return text;
+  }
+  return "";
 }

@@ -82,6 +82,24 @@ export function readCardData(doc: Document, jobKey: string): Draft {
   return cardDraft(clean(entry.displayTitle) || entry.title, entry.company, entry.formattedLocation);
 }
 
+// viewjob pages are served with the job's header as data too: window._initialData = { jobInfoWrapperModel:
+// { jobInfoModel: { jobInfoHeaderModel: { jobTitle, companyName, formattedLocation, remoteWorkModel } } } }.
+// A page whose markup is not drawn yet (or was not kept) still names its job there.
+const VIEWJOB_DATA = "window._initialData";
+
+/** The viewjob header in the served data; {} when the page has none. */
+export function readViewjobData(doc: Document): Draft {
+  const data = assignedJson(doc, VIEWJOB_DATA);
+  const header = data && findObject(data, (o) => typeof o.jobTitle === "string" && "companyName" in o);
+  if (!header) return {};
+  const d = cardDraft(header.jobTitle, header.companyName, header.formattedLocation);
+  const work = header.remoteWorkModel;
+  const kind = work && typeof work === "object" ? String((work as Record<string, unknown>).type ?? "") : "";
+  if (/^REMOTE/i.test(kind)) d.remote = true;
+  else if (/HYBRID|ON_?SITE|IN_?PERSON/i.test(kind)) d.remote = false;
+  return d;
+}
+
 export const indeed: BoardAdapter = {
   id: "indeed",
   name: "Indeed",
@@ -101,7 +119,12 @@ export const indeed: BoardAdapter = {
     if (open?.pane && open.postingId) {
       fillFromCard(d, readCard(doc, open.postingId, CARD));
       fillFromCard(d, readCardData(doc, open.postingId));
-    } else if (!d.title) fillFromCard(d, readSelectors(doc, OLD_VIEWJOB, url));
+    } else if (!d.title) {
+      fillFromCard(d, readSelectors(doc, OLD_VIEWJOB, url));
+      const data = readViewjobData(doc);
+      fillFromCard(d, data);
+      if (d.remote === undefined && data.remote !== undefined) d.remote = data.remote;
+    }
     // The title element ends with a visually-hidden " - job post".
     if (d.title) d.title = d.title.replace(/\s*-\s*job post\s*$/i, "");
     return splitRemote(d);

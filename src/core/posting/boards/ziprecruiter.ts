@@ -1,7 +1,10 @@
 // ZipRecruiter: /c/<Company>/Job/<Title>/-in-<City>?jid=<id> and /jobs/<company>-<n>/<title>-<hash>.
+
+import { queryAll, textOf } from "../dom";
 import type { BoardAdapter } from "../model";
+import { clean, LIMITS } from "../text";
 import { canonicalWith, param } from "../urls";
-import { readSelectors, type Selectors, splitRemote } from "./common";
+import { arrangedPlaceLine, readSelectors, rootOf, type Selectors, splitRemote } from "./common";
 
 export const SELECTORS: Selectors = {
   root: ['[data-testid="job-details-scroll-container"]', ".job_details", ".job_content"],
@@ -33,6 +36,18 @@ export const SELECTORS: Selectors = {
   description: ['[data-testid="job-details-description"]', ".job_description", ".jobDescriptionSection"],
 };
 
+// The pane links the employer's profile twice: its name, and "See more jobs at <name>" further down.
+const MORE_JOBS = /^(see|view)\s+(more|all)\s+jobs\s+(at|from|by)\s+/i;
+
+/** The employer's name: the profile link that is only the name, else the name in "See more jobs at …". */
+function employerLink(root: Document | Element): string {
+  const texts = queryAll(root, 'a[href*="/co/"]', 10).map((a) => textOf(a, LIMITS.company));
+  const plain = texts.find((t) => t && !MORE_JOBS.test(t));
+  if (plain) return plain;
+  const more = texts.find((t) => MORE_JOBS.test(t)) ?? "";
+  return clean(more.replace(MORE_JOBS, ""), LIMITS.company);
+}
+
 export const ziprecruiter: BoardAdapter = {
   id: "ziprecruiter",
   name: "ZipRecruiter",
@@ -50,6 +65,14 @@ export const ziprecruiter: BoardAdapter = {
     return undefined;
   },
   extract(doc, url) {
-    return splitRemote(readSelectors(doc, SELECTORS, url));
+    const d = readSelectors(doc, SELECTORS, url);
+    const root = rootOf(doc, SELECTORS.root);
+    if (d.company && MORE_JOBS.test(d.company)) d.company = employerLink(root);
+    if (!d.company) delete d.company;
+    if (!d.locations?.length) {
+      const line = arrangedPlaceLine(root);
+      if (line) d.locations = [line];
+    }
+    return splitRemote(d);
   },
 };

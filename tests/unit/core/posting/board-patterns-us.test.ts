@@ -29,6 +29,25 @@ describe("ZipRecruiter", () => {
     expect(p.locations).toEqual(["Charleston, WV"]);
     expect(p.remote).toBe(true);
   });
+
+  // Written from the kinds of pane listed in issue #11 (not from a page): the profile is linked twice, the
+  // first time as "See more jobs at …", and the place line is not the one under the company link.
+  const otherPane = `<div data-testid="job-details-scroll-container"><h2>Event Manager</h2>
+      <a href="/co/Harbor-Events/Jobs">See more jobs at Harbor Events</a>
+      <div><span>$60K - $70K/yr</span></div><div><div><span>Houston, TX • On-site</span></div></div>
+      <a href="/co/Harbor-Events">Harbor Events</a><h2>Job description</h2><p>Plan events.</p></div>`;
+
+  it("takes the profile link that is only the employer's name, not its 'See more jobs at' link", () => {
+    expect(read(doc("Event Jobs", otherPane), url).company).toBe("Harbor Events");
+    const onlyMore = otherPane.replace('<a href="/co/Harbor-Events">Harbor Events</a>', "");
+    expect(read(doc("Event Jobs", onlyMore), url).company).toBe("Harbor Events");
+  });
+
+  it("finds a place line with its arrangement anywhere in the pane, and splits it", () => {
+    const p = read(doc("Event Jobs", otherPane), url);
+    expect(p.locations).toEqual(["Houston, TX"]);
+    expect(p.remote).toBe(false);
+  });
 });
 
 describe("USAJOBS", () => {
