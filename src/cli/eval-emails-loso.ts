@@ -1,5 +1,7 @@
 // npm run eval:emails:loso [-- --errors] [--by-source] [--set l2=0.003 …] [--tune calibration=1.5 …]
-//   [--fit-calibration] [--try ruleMix=0,0.5,1 …] [--folds 10]
+//   [--fit-calibration] [--try ruleMix=0,0.5,1 …] [--folds 10] [--words-only]
+// --words-only: also report the model alone on each held-out email with no rule feature and no rule
+// score: how it tags a new sender's wording that no phrase rule was written for.
 // --folds N: a quicker look while trying things: the sources are dealt into N groups and a group is
 // left out at a time (still no sender helps its own score; each fold trains on less). Reported
 // figures are from the full leave-one-source-out run, without --folds.
@@ -11,8 +13,8 @@ import { fitCalibration } from "../core/email/calibrate";
 import { classifyWith, DEFAULT_TUNING, REVIEW_THRESHOLD, type Tuning } from "../core/email/classify";
 import { leaveOneSourceOut } from "../core/email/crossval";
 import { evaluate, formatReport, type Judged } from "../core/email/evaluate";
-import type { FeatureVector } from "../core/email/features";
-import { loadModel } from "../core/email/model";
+import { type FeatureVector, modelFeatures } from "../core/email/features";
+import { loadModel, scoreModel } from "../core/email/model";
 import { prepare } from "../core/email/prepare";
 import { DEFAULT_TRAIN, type LabelledEmail, type TrainOptions, trainModel } from "../core/email/train";
 import { loadSourced, loadWritten } from "./training-data";
@@ -20,6 +22,8 @@ import { loadSourced, loadWritten } from "./training-data";
 const verbose = process.argv.includes("--errors");
 const bySource = process.argv.includes("--by-source");
 const wantCalibration = process.argv.includes("--fit-calibration");
+const wordsOnly = process.argv.includes("--words-only");
+const alone: Judged[] = [];
 
 // Training options and tunings to try (defaults: DEFAULT_TRAIN in core/email/train.ts, DEFAULT_TUNING
 // in core/email/classify.ts), so every figure tried while tuning can be reproduced.
@@ -69,6 +73,11 @@ const results = leaveOneSourceOut(written.examples, heldOut, (examples) => {
   const m = loadModel(trainModel(examples, overrides, cache));
   return (email) => {
     const p = prepare(email);
+    if (wordsOnly) {
+      const v = modelFeatures(p, { scores: new Map(), hits: [] });
+      const s = scoreModel(m, v.names, v.values).logScores;
+      alone.push({ gold: email.label, predicted: m.classes[s.indexOf(Math.max(...s))] ?? "other" });
+    }
     if (wantCalibration) {
       for (const t of TEMPERATURES) {
         const c = classifyWith(m, p, email.date, { ...tuning, calibration: t });
@@ -101,6 +110,10 @@ if (wantCalibration) {
   for (const row of fit.table)
     console.log(`calibration ${String(row.temperature).padEnd(5)} ECE ${row.ece.toFixed(3)}`);
   console.log(`lowest ECE at calibration ${fit.temperature} (${fit.ece.toFixed(3)})`);
+}
+if (wordsOnly) {
+  const r = evaluate(alone);
+  console.log(`model alone, no rules: macro ${r.macroF1.toFixed(3)} binary ${r.binaryF1.toFixed(3)}`);
 }
 if (verbose) {
   const byId = new Map(dev.examples.map((e) => [e.id, e]));

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { fitSoftmax, type SparseRow } from "../../../../src/core/email/logreg";
 import { loadModel, scoreModel, topFeatures } from "../../../../src/core/email/model";
-import { type LabelledEmail, trainModel } from "../../../../src/core/email/train";
+import { type LabelledEmail, trainModel, vectorOf } from "../../../../src/core/email/train";
 
 const row = (idx: number[], y: number, w = 1, val?: number[]): SparseRow => ({
   idx: Int32Array.from(idx),
@@ -122,6 +122,31 @@ describe("trainModel", () => {
     // With an intercept per class: unbalanced, "other" is four times as likely; balanced, about even.
     expect(share(0)).toBeLessThan(-1);
     expect(Math.abs(share(1))).toBeLessThan(0.3);
+  });
+
+  it("with rule-less copies, the words of mail the rules already explain still say its class", () => {
+    // Rejections a phrase rule reads, each also with a word of its own sender; digests with another.
+    const ruled: LabelledEmail[] = [
+      ...[1, 2, 3, 4].map((i) =>
+        mail(
+          "rejected",
+          "Your application",
+          `Unfortunately we will not be moving forward. quartzhollow ${i}`,
+        ),
+      ),
+      ...[1, 2, 3, 4].map((i) => mail("other", "Digest", `Here is the weekly plumcorner digest ${i}.`)),
+    ];
+    // How far one of those rejections leans to "rejected" over "other" on its words and shape alone,
+    // as a rejection in new wording that no rule reads would.
+    const v = vectorOf(ruled[0] as LabelledEmail);
+    const words = v.names.filter((f) => !f.startsWith("rule:"));
+    expect(words.length).toBeLessThan(v.names.length);
+    const lean = (ruleDrop: number) => {
+      const m = loadModel(trainModel(ruled, { minDocs: 1, ruleDrop }));
+      const s = scoreModel(m, words).logScores;
+      return (s[m.classes.indexOf("rejected")] ?? 0) - (s[m.classes.indexOf("other")] ?? 0);
+    };
+    expect(lean(0.4)).toBeGreaterThan(lean(0) + 1);
   });
 
   it("keeps no feature built on the fixtures' stand-in names", () => {
