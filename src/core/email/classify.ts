@@ -5,12 +5,12 @@ import type { EmailCategory } from "../types";
 import { CATEGORY_LABELS, isApplicationCategory } from "./categories";
 import { otherFeatures } from "./features";
 import { type EmailHints, extractHints } from "./hints";
-import { type LoadedModel, loadModel, type ModelScore, specificity, topFeatures } from "./model";
+import { type LoadedModel, loadModel, specificity } from "./model";
 import { shippedModel } from "./model-source";
 import { learnCorrection, type PersonalModel, personalScores } from "./personal";
 import { type EmailInput, type Prepared, prepare } from "./prepare";
 import { ruleScores } from "./rule-scores";
-import { scoreEmail } from "./term-index";
+import { scoreEmail, type TermScore, topTerms } from "./term-index";
 
 export interface Classification {
   category: EmailCategory;
@@ -77,7 +77,7 @@ export function defaultModel(): LoadedModel {
 interface Scored {
   logits: number[];
   hits: ReturnType<typeof ruleScores>["hits"];
-  model: ModelScore;
+  model: TermScore;
   personal: Map<EmailCategory, number>;
 }
 
@@ -145,7 +145,7 @@ export function classifyWith(
       .sort((a, b) => b.w - a.w)
       .map((h) => h.say),
   );
-  const strongest = topFeatures(m, model, best, order[1]?.i ?? best, 8, (f) => !f.startsWith("rule:"));
+  const strongest = topTerms(m, model, best, order[1]?.i ?? best, 8, (f) => !f.startsWith("rule:"));
   const words = [...new Set(strongest.filter((f) => !f.startsWith("h:")).map(readable))].slice(0, 4);
   if (words.length > 0) evidence.push(`wording like ${words.map((w) => `'${w}'`).join(", ")} (model)`);
   const shapes = strongest.flatMap((f) => hintWords(f) ?? []).slice(0, 2);

@@ -114,6 +114,8 @@ class Scorer implements FeatureSink {
   known = 0;
   readonly used: string[] = [];
   readonly usedValues: number[] = [];
+  /** The term number of each of `used`. */
+  readonly usedIds: number[] = [];
   private readonly walk = ++walks;
   /** The last word looked up and its number: the walk gives each word two or three times in a row. */
   private lastWord = "\u0000";
@@ -143,6 +145,7 @@ class Scorer implements FeatureSink {
     if (x.hasLr[id]) {
       this.used.push(x.names[id] ?? "");
       this.usedValues.push(1);
+      this.usedIds.push(id);
       for (let i = 0; i < lr.length; i++) lr[i] = (lr[i] ?? 0) + (x.lr[base + i] ?? 0) * 1;
     }
     if (this.bayes && x.hasNb[id]) {
@@ -164,9 +167,15 @@ class Scorer implements FeatureSink {
   }
 }
 
+/** A ModelScore that also numbers its features, for topTerms. */
+export interface TermScore extends ModelScore {
+  /** The term number (in the model's term index) of each of `used`. */
+  ids: number[];
+}
+
 export interface EmailScores {
   /** The regression's logits over p.features and then `more`, as scoreModel gives them. */
-  model: ModelScore;
+  model: TermScore;
   /** The naive Bayes's over p.features, as scoreBayes gives them; undefined when not asked for. */
   bayes: { logScores: number[]; known: number } | undefined;
 }
@@ -181,16 +190,18 @@ export function scoreEmail(
   more: (add: (name: string, value: number) => void) => void,
   bayes: boolean,
 ): EmailScores {
-  const s = new Scorer(termIndex(m), m, bayes && m.bayes !== undefined);
+  const index = termIndex(m);
+  const s = new Scorer(index, m, bayes && m.bayes !== undefined);
   const fw = preparedWords(p);
   if (fw) walkFeatures(fw, s);
   else for (const f of p.features) s.whole(f);
-  const { lr, used, usedValues } = s;
+  const { lr, used, usedValues, usedIds } = s;
   more((name, v) => {
     const w = m.weights.get(name);
     if (!w) return;
     used.push(name);
     usedValues.push(v);
+    usedIds.push(index.whole.get(name) ?? -1);
     for (let i = 0; i < lr.length; i++) lr[i] = (lr[i] ?? 0) + (w[i] ?? 0) * v;
   });
   let nb: EmailScores["bayes"];
@@ -198,5 +209,36 @@ export function scoreEmail(
     const max = Math.max(...s.nb);
     nb = { logScores: s.nb.map((x) => x - max), known: s.known };
   }
-  return { model: { logScores: lr, used, usedValues }, bayes: nb };
+  return { model: { logScores: lr, used, usedValues, ids: usedIds }, bayes: nb };
+}
+
+/**
+ * topFeatures (model.ts) for a score from scoreEmail, the same features in the same order: the
+ * weights are read from the term index by number instead of looked up by name.
+ */
+export function topTerms(
+  m: LoadedModel,
+  s: TermScore,
+  ci: number,
+  other: number,
+  n: number,
+  keep: (feature: string) => boolean,
+): string[] {
+  const x = termIndex(m);
+  const { k, lr } = x;
+  const strong: { f: string; d: number }[] = [];
+  const { used, usedValues, ids } = s;
+  for (let j = 0; j < used.length; j++) {
+    const f = used[j] as string;
+    if (!keep(f)) continue;
+    const id = ids[j] ?? -1;
+    if (id < 0 || !x.hasLr[id]) continue; // not in the model: topFeatures gives it no weight either
+    const base = id * k;
+    const d = ((lr[base + ci] ?? 0) - (ci === other ? 0 : (lr[base + other] ?? 0))) * (usedValues[j] ?? 1);
+    if (d > 0.1) strong.push({ f, d });
+  }
+  return strong
+    .sort((a, b) => b.d - a.d || (a.f < b.f ? -1 : 1))
+    .slice(0, n)
+    .map((e) => e.f);
 }
