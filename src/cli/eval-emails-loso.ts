@@ -9,7 +9,7 @@
 // dev.jsonl), train the shipped pipeline on the written corpus plus the other dev sources, and score
 // the held-out source. The real test split is never read here.
 
-import { fitCalibration } from "../core/email/calibrate";
+import { fitCalibration, fitConfidenceMap } from "../core/email/calibrate";
 import { classifyWith, DEFAULT_TUNING, REVIEW_THRESHOLD, type Tuning } from "../core/email/classify";
 import { leaveOneSourceOut } from "../core/email/crossval";
 import { evaluate, formatReport, type Judged } from "../core/email/evaluate";
@@ -80,7 +80,8 @@ const results = leaveOneSourceOut(written.examples, heldOut, (examples) => {
     }
     if (wantCalibration) {
       for (const t of TEMPERATURES) {
-        const c = classifyWith(m, p, email.date, { ...tuning, calibration: t });
+        const raw = { ...tuning, calibration: t, confidenceSlope: 1, confidenceShift: 0 };
+        const c = classifyWith(m, p, email.date, raw);
         atTemperature.get(t)?.push({ gold: email.label, predicted: c.category, confidence: c.confidence });
       }
     }
@@ -110,6 +111,18 @@ if (wantCalibration) {
   for (const row of fit.table)
     console.log(`calibration ${String(row.temperature).padEnd(5)} ECE ${row.ece.toFixed(3)}`);
   console.log(`lowest ECE at calibration ${fit.temperature} (${fit.ece.toFixed(3)})`);
+  // Then the confidence map fitted at each temperature (its log loss), and the ECE it leaves.
+  let best = { temperature: 1, slope: 1, shift: 0, ece: Infinity };
+  for (const t of TEMPERATURES) {
+    const m = fitConfidenceMap(atTemperature.get(t) ?? []);
+    console.log(
+      `calibration ${String(t).padEnd(5)} confidenceSlope ${m.slope} confidenceShift ${m.shift}: ECE ${m.eceBefore.toFixed(3)} -> ${m.ece.toFixed(3)}`,
+    );
+    if (m.ece < best.ece - 1e-9) best = { temperature: t, slope: m.slope, shift: m.shift, ece: m.ece };
+  }
+  console.log(
+    `lowest ECE with the map: calibration ${best.temperature} confidenceSlope ${best.slope} confidenceShift ${best.shift} (${best.ece.toFixed(3)})`,
+  );
 }
 if (wordsOnly) {
   const r = evaluate(alone);

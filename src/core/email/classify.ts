@@ -2,6 +2,7 @@
 // and shape hints (features.ts), so it learns from labelled mail how far to trust each rule. Its logits,
 // plus the user's personal model, go through a softmax into a confidence.
 import type { EmailCategory } from "../types";
+import { mapConfidence } from "./calibrate";
 import { CATEGORY_LABELS, isApplicationCategory } from "./categories";
 import { otherFeatures } from "./features";
 import { type EmailHints, extractHints } from "./hints";
@@ -46,6 +47,14 @@ export interface Tuning {
    * out) for the lowest expected calibration error.
    */
   calibration: number;
+  /**
+   * The top tag's share is then moved on the log-odds scale (calibrate.ts, mapConfidence): times
+   * confidenceSlope, plus confidenceShift. One temperature cannot both soften the surest tags and
+   * lift the unsure ones, which on the real dev mail are right more often than they say. Fitted
+   * with the temperature (leave one source out, --fit-calibration).
+   */
+  confidenceSlope: number;
+  confidenceShift: number;
   /** For mail mostly in another language (see FOREIGN_SHARE), model log-odds are divided by this too. */
   foreignDamping: number;
   /**
@@ -64,6 +73,8 @@ export const DEFAULT_TUNING: Tuning = {
   bayesMix: 0.5,
   bayesTemperature: 8,
   calibration: 1.4,
+  confidenceSlope: 0.4,
+  confidenceShift: 0.65,
   foreignDamping: 1,
   abstain: 0.3,
 };
@@ -118,11 +129,12 @@ export function classifyWith(
     const i = m.classes.indexOf(c);
     return i < 0 ? 0 : Math.exp(((logits[i] ?? 0) - top) / tuning.calibration) / sum;
   };
+  const sure = (q: number) => mapConfidence(q, tuning.confidenceSlope, tuning.confidenceShift);
   const backed = hits.some((h) => h.cat === guess && h.w > 0) || (own.get(guess) ?? 0) > 1;
   if (isApplicationCategory(guess) && !backed && 1 / sum < tuning.abstain) {
     return {
       category: "other",
-      confidence: Math.round((share("other") + share("job_alert")) * 1000) / 1000,
+      confidence: Math.round(sure(share("other") + share("job_alert")) * 1000) / 1000,
       needsReview: true,
       evidence: [
         `no phrase says what this is; the wording is closest to ${CATEGORY_LABELS[guess]} (model, unsure)`,
@@ -131,7 +143,7 @@ export function classifyWith(
     };
   }
   const category = guess;
-  const confidence = Math.round((1 / sum) * 1000) / 1000;
+  const confidence = Math.round(sure(1 / sum) * 1000) / 1000;
 
   const evidence: string[] = [];
   // The user's own corrections come first when they tipped the balance.

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { fitCalibration, softmax } from "../../../../src/core/email/calibrate";
+import {
+  fitCalibration,
+  fitConfidenceMap,
+  mapConfidence,
+  softmax,
+} from "../../../../src/core/email/calibrate";
 import { evaluate, expectedCalibrationError } from "../../../../src/core/email/evaluate";
 
 describe("expected calibration error", () => {
@@ -74,5 +79,39 @@ describe("fitting the calibration temperature", () => {
       expect(p.indexOf(Math.max(...p))).toBe(0);
       expect(p.reduce((a, x) => a + x, 0)).toBeCloseTo(1, 9);
     }
+  });
+});
+
+describe("the confidence map on the log-odds scale", () => {
+  // Written for this test: tags stated at 0.98 that are right 8 times in 10, and tags stated at 0.3
+  // that are right 6 times in 10 — too sure at the top, too shy below, as no temperature fixes.
+  const judged = [
+    ...Array.from({ length: 10 }, (_, i) => ({
+      gold: (i < 8 ? "offer" : "other") as "offer" | "other",
+      predicted: "offer" as const,
+      confidence: 0.98,
+    })),
+    ...Array.from({ length: 10 }, (_, i) => ({
+      gold: (i < 6 ? "rejected" : "other") as "rejected" | "other",
+      predicted: "rejected" as const,
+      confidence: 0.3,
+    })),
+  ];
+
+  it("pulls both ends towards how often they are right, and lowers the ECE", () => {
+    const fit = fitConfidenceMap(judged);
+    expect(fit.slope).toBeLessThan(1);
+    expect(mapConfidence(0.98, fit.slope, fit.shift)).toBeCloseTo(0.8, 1);
+    expect(mapConfidence(0.3, fit.slope, fit.shift)).toBeCloseTo(0.6, 1);
+    expect(fit.eceBefore).toBeCloseTo(0.24, 6);
+    expect(fit.ece).toBeLessThan(0.05);
+  });
+
+  it("keeps the order of confidences, and leaves them as they are at slope 1, shift 0", () => {
+    expect(mapConfidence(0.42, 1, 0)).toBe(0.42);
+    const ps = [0.05, 0.3, 0.5, 0.7, 0.99];
+    const mapped = ps.map((p) => mapConfidence(p, 0.4, 0.65));
+    expect([...mapped].sort((a, b) => a - b)).toEqual(mapped);
+    for (const m of mapped) expect(m).toBeGreaterThan(0);
   });
 });
