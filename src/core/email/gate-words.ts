@@ -16,11 +16,22 @@
 interface Info {
   exact: string[] | null;
   reqs: string[][];
+  /**
+   * The node's branches when it has alternatives ("a|b(c|d)" → "a", "bc", "bd"): every match of it
+   * matches one of them, and each has tighter sets than the node as a whole. Left out: the node is
+   * its only branch (or it would have more than MAX_BRANCHES). Worked out only when asked for:
+   * a node under a quantifier is gated as a whole.
+   */
+  branches?: () => Info[] | undefined;
 }
 
 const MAX_EXACT = 256;
 /** Necessary sets kept per node: a rule runs only when its text has a word of each. */
 const MAX_CLAUSES = 5;
+/** Exact strings a branch's run keeps (fewer than a whole node's: there are many branches). */
+const BRANCH_EXACT = 8;
+/** More branches than this and a node is gated as a whole. */
+const MAX_BRANCHES = 64;
 /** Word beginnings are compared on their first PREFIX letters. */
 export const PREFIX = 5;
 /**
@@ -51,12 +62,14 @@ function best(sets: readonly (string[] | null)[]): string[][] {
   const out: { set: string[]; q: number }[] = [];
   for (const set of sets) {
     if (!set) continue;
+    // A set with a string without a key is no gate (and no other set gives its keys).
+    const q = quality(set);
+    if (q < 0) continue;
     // Sets that give the same word beginnings are one gate.
     const id = [...new Set(set.map(keyOf))].sort().join(" ");
     if (seen.has(id)) continue;
     seen.add(id);
-    const q = quality(set);
-    if (q >= 0) out.push({ set, q });
+    out.push({ set, q });
   }
   return out
     .sort((a, b) => b.q - a.q)
@@ -71,6 +84,27 @@ const withExact = (n: Info) => best([...n.reqs, fromExact(n.exact)]);
 function fromExact(exact: string[] | null): string[] | null {
   if (!exact || exact.some((s) => s.replaceAll(EDGE, "").length === 0)) return null;
   return [...new Set(exact)];
+}
+
+/** Every string of `xs` followed by every string of `ys`. */
+function join(xs: readonly string[], ys: readonly string[]): string[] {
+  const out = new Array<string>(xs.length * ys.length);
+  let k = 0;
+  for (const a of xs) for (const b of ys) out[k++] = a + b;
+  return out;
+}
+
+/** `f`, called at most once. */
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = f();
+      done = true;
+    }
+    return value;
+  };
 }
 
 class Parser {
@@ -91,6 +125,16 @@ class Parser {
       alts.push(this.sequence());
     }
     if (alts.length === 1) return alts[0] ?? UNKNOWN;
+    const info = this.either(alts);
+    const branches = once(() => {
+      const all = alts.flatMap((a) => a.branches?.() ?? [a]);
+      return all.length <= MAX_BRANCHES ? all : undefined;
+    });
+    return { ...info, branches };
+  }
+
+  /** The node that matches what one of `alts` matches. */
+  either(alts: Info[]): Info {
     let exact: string[] | null = [];
     for (const a of alts) exact = exact && a.exact ? [...exact, ...a.exact] : null;
     if (exact && exact.length > MAX_EXACT) exact = null;
@@ -107,6 +151,27 @@ class Parser {
   }
 
   sequence(): Info {
+    const els: Info[] = [];
+    while (this.i < this.src.length && this.src[this.i] !== "|" && this.src[this.i] !== ")") {
+      els.push(this.quantified());
+    }
+    const info = this.chain(els);
+    if (!els.some((el) => el.branches)) return info;
+    // The branches: one of each element's, in every combination.
+    const branches = once(() => {
+      let combos: Info[][] = [[]];
+      for (const el of els) {
+        const options = el.branches?.() ?? [el];
+        if (combos.length * options.length > MAX_BRANCHES) return undefined;
+        combos = combos.flatMap((c) => options.map((o) => [...c, o]));
+      }
+      return combos.length > 1 ? combos.map((c) => this.chain(c, BRANCH_EXACT)) : undefined;
+    });
+    return { ...info, branches };
+  }
+
+  /** The node that matches `els` one after another. */
+  chain(els: readonly Info[], maxExact = MAX_EXACT): Info {
     // `run`: the exact strings of the elements since the last break; `whole` stays true while the
     // run covers the whole sequence (only then is the sequence's match set exact). `word`: the same
     // since the last separator (a space, \b, punctuation), that separator included at both ends, so
@@ -115,18 +180,16 @@ class Parser {
     let word: string[] = [""];
     let whole = true;
     const reqs: (string[] | null)[] = [];
-    const join = (xs: string[], ys: string[]) => xs.flatMap((a) => ys.map((b) => a + b));
-    while (this.i < this.src.length && this.src[this.i] !== "|" && this.src[this.i] !== ")") {
-      const el = this.quantified();
+    for (const el of els) {
       reqs.push(...el.reqs);
-      if (el.exact && run.length * el.exact.length <= MAX_EXACT) run = join(run, el.exact);
+      if (el.exact && run.length * el.exact.length <= maxExact) run = join(run, el.exact);
       else {
         reqs.push(fromExact(run));
         whole = false;
         // What follows starts a new run; an exact element begins it.
         run = el.exact ? [...el.exact] : [""];
       }
-      if (el.exact && word.length * el.exact.length <= MAX_EXACT) {
+      if (el.exact && word.length * el.exact.length <= maxExact) {
         word = join(word, el.exact);
         if (el.exact.every((x) => !/[a-z]/.test(x))) {
           reqs.push(fromExact(word));
@@ -235,18 +298,88 @@ const keyCache = new Map<string, string | null>();
 
 function findKey(literal: string): string | null {
   let best: string | null = null;
-  const re = /[a-z]+/g;
-  for (const m of literal.matchAll(re)) {
+  for (const key of keysIn(literal)) if (!best || key.length > best.length) best = key;
+  return best;
+}
+
+/** Every word beginning a literal string guarantees (see keyOf), in order. */
+function keysIn(literal: string): string[] {
+  const out: string[] = [];
+  for (const m of literal.matchAll(/[a-z]+/g)) {
     const at = m.index ?? 0;
     const before = at > 0 ? (literal[at - 1] ?? "") : "";
     if (!before) continue; // the string's first letters may continue a word begun before it
     const end = at + m[0].length;
     const closed = end < literal.length;
     if (m[0].length < PREFIX && !closed) continue;
-    const key = m[0].slice(0, PREFIX);
-    if (!best || key.length > best.length) best = key;
+    out.push(m[0].slice(0, PREFIX));
   }
-  return best;
+  return out;
+}
+
+/** The gate of one pattern, or of one of its branches. */
+export interface Gate {
+  /** Sets of word beginnings, best first: every match has a word of each set. */
+  clauses: string[][];
+  /**
+   * Only when there are no clauses: lower-case strings one of which every match contains, read in
+   * the text lower-cased (ASCII and uncased letters only, where lower-casing cannot miss a match);
+   * null when there are none either (no gate).
+   */
+  texts: string[] | null;
+}
+
+/**
+ * The gates of the branches of `re` (every match of it matches one of them, see Info.branches), or
+ * null when the pattern has no gate and always runs. A branch's gate is requiredClauses's sets for
+ * it, plus each further word of a string every match has (all of those are needed, not one), or,
+ * when no word is usable, the strings themselves (Gate.texts).
+ */
+export function branchGates(re: RegExp): Gate[] | null {
+  if (re.unicode || (re.flags as string).includes("v")) return null;
+  keyCache.clear(); // the cache serves one pattern's analysis; nothing is kept past it
+  let info: Info;
+  try {
+    const p = new Parser(re.source, true);
+    info = p.alternation();
+    if (p.i !== re.source.length) return null;
+  } catch {
+    return null;
+  }
+  const gates = (info.branches?.() ?? [info]).map(gateOf);
+  if (gates.every((g) => g.clauses.length > 0 || g.texts)) return gates;
+  // A branch without a gate: the pattern as a whole may still have one.
+  const whole = gateOf(info);
+  return whole.clauses.length > 0 || whole.texts ? [whole] : null;
+}
+
+/** requiredClauses as the one gate of `re` (no branches, no texts), or null for no gate. */
+export function wholeGate(re: RegExp): Gate[] | null {
+  const clauses = requiredClauses(re);
+  return clauses.length > 0 ? [{ clauses, texts: null }] : null;
+}
+
+function gateOf(info: Info): Gate {
+  const clauses: string[][] = [];
+  const ids = new Set<string>();
+  const add = (keys: string[]) => {
+    const id = keys.join(" ");
+    if (keys.length === 0 || ids.has(id)) return;
+    ids.add(id);
+    clauses.push(keys);
+  };
+  const sets = withExact(info);
+  for (const set of sets) {
+    const keys = new Set<string>();
+    for (const literal of set) {
+      const key = keyOf(literal);
+      if (key) keys.add(key);
+    }
+    // withExact keeps only sets whose every string has a key.
+    add([...keys].sort());
+  }
+  for (const set of sets) if (set.length === 1) for (const key of keysIn(set[0] ?? "")) add([key]);
+  return { clauses, texts: clauses.length > 0 ? null : textsOf(info.exact) };
 }
 
 /**
@@ -280,4 +413,23 @@ export function requiredClauses(re: RegExp): string[][] {
 /** The best of those sets: one of its word beginnings is in every match, or null for no gate. */
 export function requiredWords(re: RegExp): string[] | null {
   return requiredClauses(re)[0] ?? null;
+}
+
+/**
+ * Printable ASCII and Arabic letters (no case): a pattern's character here, even case-insensitive
+ * and without the u flag, matches only characters that lower-case to it (other letters never match
+ * ASCII ones then).
+ */
+const PLAIN = /^[\x20-\x7e\u0600-\u06ff]+$/;
+
+/** Of each exact string, its longest piece between edges, when every string has one of 3+ plain characters. */
+function textsOf(exact: string[] | null): string[] | null {
+  if (!exact || exact.length === 0) return null;
+  const out = new Set<string>();
+  for (const s of exact) {
+    const piece = s.split(EDGE).reduce((a, b) => (b.length > a.length ? b : a), "");
+    if (piece.trim().length < 3 || !PLAIN.test(piece)) return null;
+    out.add(piece);
+  }
+  return [...out];
 }

@@ -37,12 +37,11 @@ const quote = (s: string, max = 60) => {
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 };
 
-function ruleHits(p: Prepared, body: string, subjectScan: WordScan, bodyScan: WordScan): Hit[] {
+function ruleHits(index: Gates, p: Prepared, body: string, subjectScan: WordScan, bodyScan: WordScan): Hit[] {
   const hits: Hit[] = [];
-  const index = gates();
   if (p.subject) {
     const reply = REPLY_SUBJECT.test(p.subject);
-    scratch.subjectLive = index.subject.live(subjectScan, scratch.subjectLive);
+    scratch.subjectLive = index.subject.live(subjectScan, scratch.subjectLive, p.subject);
     const live = scratch.subjectLive;
     SUBJECT_RULES.forEach((rule, i) => {
       if (live[i] && rule.re.test(p.subject)) {
@@ -56,7 +55,7 @@ function ruleHits(p: Prepared, body: string, subjectScan: WordScan, bodyScan: Wo
   }
   // Where the footer starts is looked for once a phrase matched.
   let footer = -1;
-  scratch.bodyLive = index.body.live(bodyScan, scratch.bodyLive);
+  scratch.bodyLive = index.body.live(bodyScan, scratch.bodyLive, body);
   const live = scratch.bodyLive;
   for (let i = 0; i < BODY_RULES.length; i++) {
     if (!live[i]) continue;
@@ -95,7 +94,7 @@ export function ruleScores(p: Prepared): { scores: Map<EmailCategory, number>; h
   const { text: body, removed } = blankConditionals(p.body);
   const all = `${p.subject}\n${body}`;
   // One scan of each text for every gate: the rules', and the guards' on subject + body.
-  const g = gates();
+  const g = gatesForNextEmail();
   // Scans and flags of the last email are filled again: nothing keeps them past this call.
   const subjectScan = g.words.scan(p.subject, scratch.subject);
   const bodyScan = g.words.scan(body, scratch.body);
@@ -105,7 +104,7 @@ export function ruleScores(p: Prepared): { scores: Map<EmailCategory, number>; h
   scratch.both = bothScan;
   const test = g.all.tester(all, bothScan);
   const context = test(APPLICATION_CONTEXT);
-  const hits = [...ruleHits(p, body, subjectScan, bodyScan), ...senderPrior(p, context)];
+  const hits = [...ruleHits(g, p, body, subjectScan, bodyScan), ...senderPrior(p, context)];
   const scores = new Map<EmailCategory, number>(CATEGORIES.map((c) => [c, 0]));
   for (const h of hits) scores.set(h.cat, (scores.get(h.cat) ?? 0) + h.w);
   const get = (c: EmailCategory) => scores.get(c) ?? 0;
@@ -216,19 +215,35 @@ interface Gates {
   fullBody: GatedTests;
 }
 let built: Gates | undefined;
-/** The word gates (gate.ts) of the rules and the guards, on one WordKeys, built together on first use. */
-function gates(): Gates {
-  if (built) return built;
+let emails = 0;
+/**
+ * Emails scored with the whole-pattern gates before the finer branch-by-branch ones are built: a
+ * worker woken for one email does not wait for them, a stream of emails soon has them. Either
+ * gates only skip patterns that cannot match, so scores are the same with both.
+ */
+const FINE_GATES_AFTER = 100;
+
+/** The gates for the email about to be scored (one set for all of its phrases and guards). */
+function gatesForNextEmail(): Gates {
+  emails++;
+  if (!built || emails === FINE_GATES_AFTER) built = buildGates(emails >= FINE_GATES_AFTER);
+  return built;
+}
+
+/** The word gates (gate.ts) of the rules and the guards, on one WordKeys, built together. */
+function buildGates(branches: boolean): Gates {
   const words = new WordKeys();
-  built = {
+  return {
     words,
     subject: new GateIndex(
       SUBJECT_RULES.map((r) => r.re),
       words,
+      branches,
     ),
     body: new GateIndex(
       BODY_RULES.map((r) => r.re),
       words,
+      branches,
     ),
     all: new GatedTests(
       [
@@ -247,10 +262,10 @@ function gates(): Gates {
         NAMED_JOB_APPLICATION,
       ],
       words,
+      branches,
     ),
-    fullBody: new GatedTests([...NEWSLETTER_CUES, UNSUBSCRIBE], words),
+    fullBody: new GatedTests([...NEWSLETTER_CUES, UNSUBSCRIBE], words, branches),
   };
-  return built;
 }
 
 const INTERVIEW_OF_YOU =

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
+  branchGates,
   GatedTests,
   GateIndex,
   joinScans,
@@ -66,6 +67,22 @@ describe("word gates for the phrase rules", () => {
     expect([...index.candidates("I found your profile")]).toEqual([1]);
     // "found" lets it through; without "your" and a noun it cannot match, so it does not run.
     expect([...index.candidates("We found a bug in the profile page")]).toEqual([0]);
+  });
+
+  it("gates a pattern branch by branch, and by its strings where no word has a fixed start", () => {
+    const patterns = [/\b(your bill|credit card)\b/i, /(coupon|promo code)/i, /\b(a|\w+ing)\b/i];
+    const fine = new GateIndex(patterns);
+    const whole = new GateIndex(patterns, new WordKeys(), false);
+    // As a whole, "your" is a word of the pattern; branch by branch, "your" needs "bill".
+    expect([...whole.candidates("About your application")]).toEqual([1, 1, 1]);
+    expect([...fine.candidates("About your application")]).toEqual([0, 0, 1]);
+    expect([...fine.candidates("Your BILL is due; use PROMO CODE x or a multicoupon")]).toEqual([1, 1, 1]);
+    expect(branchGates(/(coupon|promo code)/i)).toEqual([
+      { clauses: [], texts: ["coupon"] },
+      { clauses: [], texts: ["promo code"] },
+    ]);
+    // Letters past ASCII (other than uncased ones) give no string gate: lower-casing could miss them.
+    expect(branchGates(/(straße|grüße)/i)).toBeNull();
   });
 
   it("runs a guard only when its words occur, and agrees with the guard on every fixture email", () => {
