@@ -167,8 +167,9 @@ export function employerFromEntity(entity: string, tenant: string): string {
 
 /**
  * The employer a page's <title> names around the job's own heading: "Senior Counsel - Oneflow",
- * "DevOps Intern | Jobs bei Supertext", "Acme - Senior Engineer". "" when the title holds no more than the
- * heading, or the rest is a board's name, site furniture or one of the places the page lists.
+ * "DevOps Intern | Jobs bei Supertext", "Acme - Senior Engineer", "Acme is hiring: Senior Engineer". "" when
+ * the title holds no more than the heading, or the rest is a board's name, site furniture or one of the
+ * places the page lists.
  */
 export function companyFromPageTitle(
   pageTitle: string,
@@ -180,8 +181,12 @@ export function companyFromPageTitle(
   if (!t || !h || t.toLowerCase() === h.toLowerCase()) return "";
   // "Job - Employer", "Job @ Employer" (Ashby), "Job at Employer", or "Employer - Job" (Lever).
   const after = `(?:${SEP}|\\s+@\\s+|\\s+at\\s+)`;
-  const sep = new RegExp(`^(?:${escapeRe(h)}${after}(.+)|(.+?)${SEP}${escapeRe(h)})$`, "i").exec(t);
-  const rest = (sep?.[1] ?? sep?.[2] ?? "").trim();
+  // "Employer is hiring: Job" (a share title, og:title).
+  const sep = new RegExp(
+    `^(?:${escapeRe(h)}${after}(.+)|(.+?)${SEP}${escapeRe(h)}|(.{2,80}?) is hiring(?::|\\s+an?)?\\s+${escapeRe(h)})$`,
+    "i",
+  ).exec(t);
+  const rest = (sep?.[1] ?? sep?.[2] ?? sep?.[3] ?? "").trim();
   if (!rest) return "";
   const named = SITE_TAIL.exec(rest)?.[1] ?? rest;
   const company = cleanCompany(named);

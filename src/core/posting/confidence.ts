@@ -21,7 +21,7 @@ export function tidy(p: JobPosting, doc: Document, url: URL, generic: Draft | un
   const site = metaContent(doc, "og:site_name", LIMITS.company);
   if (p.company === undefined) {
     // No source named the employer: the page's <title> may, around the job's heading ("Counsel - Oneflow").
-    const heading = firstText(doc, ["main h1", "h1"], LIMITS.title) || p.title || "";
+    const heading = generic?.title || firstText(doc, ["main h1", "h1"], LIMITS.title) || p.title || "";
     for (const head of [doc.title, metaContent(doc, "og:title"), metaContent(doc, "twitter:title")]) {
       const company = companyFromPageTitle(head ?? "", heading, p.locations);
       if (company) {

@@ -114,6 +114,17 @@ export function formatAddress(address: unknown): string {
   return clean(unique.join(", "), LIMITS.location);
 }
 
+/**
+ * A Place's name that opens with its address's town and goes on ("Denver, CO" beside Denver / Colorado /
+ * US) is the place as the page shows it; other names are an office's or site's ("GM Tech"), not a place.
+ */
+function namesLocality(name: string, address: unknown): boolean {
+  const first = list(address)[0];
+  const town = isObj(first) ? nameOf(first.addressLocality) : "";
+  if (!town || PLACEHOLDER.test(town)) return false;
+  return name.toLowerCase().startsWith(`${town.toLowerCase()},`) && name.length > town.length + 2;
+}
+
 function locationsOf(jobLocation: unknown): string[] {
   const out: string[] = [];
   for (const place of list(jobLocation)) {
@@ -124,7 +135,9 @@ function locationsOf(jobLocation: unknown): string[] {
         text = formatAddress(a);
         if (text) break;
       }
-      if (!text) text = nameOf(place);
+      const name = nameOf(place);
+      if (!text) text = name;
+      else if (namesLocality(name, place.address)) text = name;
     }
     if (text && !out.includes(text)) out.push(text);
   }

@@ -80,7 +80,12 @@ export function readLabel(text: string): Label | undefined {
     .replace(/[\s:：*]+$/, "")
     .trim();
   const bracket = /\s*\(([^()]{1,40})\)\s*$/.exec(raw);
-  const name = (bracket ? raw.slice(0, bracket.index) : raw).toLowerCase().normalize("NFC").trim();
+  // "The Location:", "Our location:": a label written as a phrase.
+  const name = (bracket ? raw.slice(0, bracket.index) : raw)
+    .toLowerCase()
+    .normalize("NFC")
+    .trim()
+    .replace(/^(?:the|our)\s+/, "");
   const qualifier = bracket?.[1] ?? "";
   if (PLACE.has(name)) return { kind: "place", name, qualifier };
   if (ARRANGEMENT.has(name)) return { kind: "arrangement", name, qualifier };

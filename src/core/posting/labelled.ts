@@ -165,7 +165,7 @@ export function* candidates(root: Element, limit: number): Generator<Element> {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A text that starts with a label word (both a label and a one-line pair do). */
 const STARTS_WITH_LABEL = new RegExp(
-  `^\\s*(${[...PLACE, ...ARRANGEMENT].map(escapeRe).join("|")})(?!\\p{L})`,
+  `^\\s*(?:(?:the|our)\\s+)?(${[...PLACE, ...ARRANGEMENT].map(escapeRe).join("|")})(?!\\p{L})`,
   "iu",
 );
 
@@ -225,7 +225,12 @@ export function fromLabelledFields(doc: Document, limit = 6000): Draft {
       }
       continue;
     }
-    if (d.locations) continue;
+    if (d.locations) {
+      // A later place line may still say how the job is worked ("The Location: Norwich, VT; onsite daily.").
+      const r = d.remote === undefined ? remoteFromText(found.text) : undefined;
+      if (r !== undefined) d.remote = r;
+      continue;
+    }
     const places: string[] = [];
     for (const place of placesOf(found.el, found.text)) {
       // "Location: Remote": the arrangement, not a place; "Remote (US-Based)" names a region too.

@@ -25,28 +25,60 @@ function isHidden(el: Element): boolean {
   return false;
 }
 
-/** The job's heading: the first shown h1, in <main>, then in an <article>, then anywhere. */
+/**
+ * The job's heading: the first shown h1, in <main>, then in an <article>, then anywhere. A page with no h1
+ * (older ATS templates: "<h2>Senior Analyst</h2>" under "<title>Senior Analyst - Careers At Acme") has it
+ * as the first shown h2 whose text the <title> opens with.
+ */
 export function jobHeading(doc: Document): Element | null {
   for (const selector of ["main h1", "article h1", "h1"]) {
     const shown = queryAll(doc, selector, 10).find((h) => textOf(h) && !isHidden(h));
     if (shown) return shown;
   }
-  return null;
+  const title = clean(doc.title, LIMITS.title).toLowerCase();
+  if (!title) return null;
+  return (
+    queryAll(doc, "h2", 10).find((h) => {
+      const text = textOf(h).toLowerCase();
+      if (text.length < 3 || isHidden(h)) return false;
+      return title === text || (title.startsWith(text) && /^\s+[|–—:-]\s/.test(title.slice(text.length)));
+    }) ?? null
+  );
 }
 
 const hasPlaceClass = (el: Element) =>
   (el.getAttribute("class") ?? "").split(/\s+/).some((c) => PLACE_CLASS.test(c));
 
-/** The place in the heading's block: an element classed as the location among the heading's siblings. */
+// One fact of a subtitle that gives the arrangement and the place: "Remote in Joinville, Santa Catarina".
+const ARRANGED_PLACE = /^(?:remote|hybrid|on-?site|in[- ]office)\s+in\s+\S/i;
+
+/**
+ * The subtitle right under the heading, facts between bars ("Engineering | Remote in Joinville, Santa
+ * Catarina, Brazil | Full Time"): the fact that names an arrangement in a place, as written.
+ */
+function placeInSubtitle(heading: Element): string {
+  const next = heading.nextElementSibling;
+  if (!next || next.childElementCount > 3) return "";
+  const line = textOf(next, 200);
+  const facts = line.split(/\s+[|•·]\s+/);
+  if (facts.length < 2 || facts.length > 6) return "";
+  const fact = facts.find((f) => ARRANGED_PLACE.test(f) && f.length <= LIMITS.location);
+  return fact ?? "";
+}
+
+/**
+ * The place in the heading's block: an element classed as the location among the heading's siblings, else
+ * the subtitle's "Remote in …" fact.
+ */
 export function placeByHeading(heading: Element | null): string {
   const block = heading?.parentElement;
-  if (!block) return "";
+  if (!heading || !block) return "";
   for (const el of walkElements(block, 200)) {
-    if (el === heading || heading?.contains(el) || !hasPlaceClass(el)) continue;
+    if (el === heading || heading.contains(el) || !hasPlaceClass(el)) continue;
     const text = textOf(el, LIMITS.location + 1);
     if (text && text.length <= LIMITS.location) return text;
   }
-  return "";
+  return placeInSubtitle(heading);
 }
 
 /** "Acme logo" → "Acme"; "" when the alt names no one or names a board. */

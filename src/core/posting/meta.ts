@@ -93,9 +93,9 @@ const CUES = [
   /salary|compensation|pay range|salaire|r[ée]mun[ée]ration|gehalt|verg[üu]tung|salario/i,
   /equal opportunity employer/i,
 ];
-/** Controls that start an application ("Apply", "Postuler", "Jetzt bewerben", "Solliciteer"). */
+/** Controls that start an application ("Apply", "Start your application", "Postuler", "Jetzt bewerben"). */
 const APPLY =
-  /^\s*(apply\b|postuler|postulez|candidater|jetzt bewerben|bewerben|bewirb dich|hier bewerben|online bewerben|solicitar|aplicar|postula|candidati|candidatura|solliciteer|ansök|søk)/i;
+  /^\s*(apply\b|start (?:your |an )?application\b|postuler|postulez|candidater|jetzt bewerben|bewerben|bewirb dich|hier bewerben|online bewerben|solicitar|aplicar|postula|candidati|candidatura|solliciteer|ansök|søk)/i;
 
 /** Wording that sends the application by e-mail, in the languages the cues above know. */
 const BY_MAIL =
@@ -104,7 +104,7 @@ const BY_MAIL =
 /** Page-content test for sites no adapter knows: structured data, or a job-like URL with posting text and an apply control. */
 export function looksLikePosting(doc: Document, url: URL): boolean {
   if (findJobPosting(doc) || query(doc, MICRODATA.root![0]!)) return true;
-  if (!JOB_PATH.test(url.pathname + url.search) || !query(doc, "h1")) return false;
+  if (!JOB_PATH.test(url.pathname + url.search) || !jobHeading(doc)) return false;
   const sample = blockText(query(doc, "body"), 20_000);
   const cues = CUES.filter((re) => re.test(sample)).length;
   if (cues < 3) return false;

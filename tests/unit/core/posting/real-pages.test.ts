@@ -30,27 +30,13 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // "Remote (United States Canada)", one span per country, is not read as places.
   "generic-careers-vercel-analytics.html.gz": ["locations", "remote"],
   "generic-careers-vercel-data-eu.html.gz": ["locations", "remote"],
-  // Dev, first run (session 8, sarthakjain004/headstart's ClearCompany, JobScore and Pinpoint captures): a
-  // "Location:" cell of a field table, "Careers At <employer>" in the <title>, a "Remote in <place>" subtitle
-  // and JSON-LD's Place name ("Denver, CO") beside its address are not read yet.
-  "clearcompany-job-hbtbank.html.gz": ["company", "locations"],
-  "clearcompany-job-kingarthur.html.gz": ["company", "locations", "remote"],
-  "jobscore-job-jobscore.html.gz": ["company", "locations", "remote"],
-  "pinpoint-job-jsonld-only-woodrodgers.html.gz": ["locations"],
 };
 
 /**
  * Job pages the panel does not offer at all (isLikelyPostingPage is false), whatever its fields would be.
- * Test-split application forms on ATSs no rule knows (refline, Gem), with no posting text, and the dev pages below.
+ * All are test-split application forms on ATSs no rule knows (refline, Gem), with no posting text.
  */
-const NOT_OFFERED = [
-  "refline-apply-zhdk.html.gz",
-  "refline-apply-sib.html.gz",
-  "gem-apply-rivia.html.gz",
-  // Dev (session 8): ClearCompany job pages, an <h2> title over a field table, no JSON-LD or meta tags.
-  "clearcompany-job-hbtbank.html.gz",
-  "clearcompany-job-kingarthur.html.gz",
-];
+const NOT_OFFERED = ["refline-apply-zhdk.html.gz", "refline-apply-sib.html.gz", "gem-apply-rivia.html.gz"];
 
 /** Adapters with fewer than two real pages in the corpus: none could be found yet (the real-pages README says what was searched). */
 const MISSING_REAL_PAGES = ["smartrecruiters", "bamboohr"];
