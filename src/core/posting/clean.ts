@@ -186,7 +186,8 @@ export function companyFromPageTitle(
     `^(?:${escapeRe(h)}${after}(.+)|(.+?)${SEP}${escapeRe(h)}|(.{2,80}?) is hiring(?::|\\s+an?)?\\s+${escapeRe(h)})$`,
     "i",
   ).exec(t);
-  const rest = (sep?.[1] ?? sep?.[2] ?? sep?.[3] ?? "").trim();
+  // "Engineer at Acme • Victoria • Remote (Work from Home)": facts after the employer, between bullets.
+  const rest = (sep?.[1] ?? sep?.[2] ?? sep?.[3] ?? "").split(/\s+[•·]\s+/)[0]!.trim();
   if (!rest) return "";
   const named = SITE_TAIL.exec(rest)?.[1] ?? rest;
   const company = cleanCompany(named);

@@ -49,21 +49,26 @@ export function jobHeading(doc: Document): Element | null {
 const hasPlaceClass = (el: Element) =>
   (el.getAttribute("class") ?? "").split(/\s+/).some((c) => PLACE_CLASS.test(c));
 
-// One fact of a subtitle that gives the arrangement and the place: "Remote in Joinville, Santa Catarina".
-const ARRANGED_PLACE = /^(?:remote|hybrid|on-?site|in[- ]office)\s+in\s+\S/i;
+// One fact of a subtitle that gives the arrangement and the place: "Remote in Joinville, Santa Catarina",
+// "Remote (Canada)".
+const ARRANGED_PLACE = /^(?:remote|hybrid|on-?site|in[- ]office)(?:\s+in\s+\S|\s*\([^()]{2,60}\)$)/i;
 
 /**
  * The subtitle right under the heading, facts between bars ("Engineering | Remote in Joinville, Santa
- * Catarina, Brazil | Full Time"): the fact that names an arrangement in a place, as written.
+ * Catarina, Brazil | Full Time") or one per list item ("<li>$150k</li><li>| Remote (Canada)</li>"): the
+ * fact that names an arrangement in a place, as written.
  */
 function placeInSubtitle(heading: Element): string {
   const next = heading.nextElementSibling;
-  if (!next || next.childElementCount > 3) return "";
-  const line = textOf(next, 200);
-  const facts = line.split(/\s+[|•·]\s+/);
+  if (!next) return "";
+  const items = next.tagName === "UL" || next.tagName === "OL" ? Array.from(next.children).slice(0, 7) : [];
+  if (!items.length && next.childElementCount > 3) return "";
+  const facts = items.length
+    ? items.map((li) => textOf(li, 200).replace(/^[|•·]\s*/, ""))
+    : textOf(next, 200).split(/\s+[|•·]\s+/);
   if (facts.length < 2 || facts.length > 6) return "";
   const fact = facts.find((f) => ARRANGED_PLACE.test(f) && f.length <= LIMITS.location);
-  return fact ?? "";
+  return fact?.replace(/\(\s+|\s+\)/g, (m) => m.trim()) ?? "";
 }
 
 /**

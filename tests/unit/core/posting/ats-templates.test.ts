@@ -112,3 +112,24 @@ describe("JSON-LD whose Place name is the place as shown", () => {
     ]);
   });
 });
+
+describe("a header list of facts under the heading, and a <title> with facts after the employer", () => {
+  const url = "https://jobs.example-startups.com/jobs/4410-staff-engineer";
+  const page = `<html><head><title>Staff Engineer at Bookly • Victoria • Remote (Work from Home) | Example Startups</title>
+    </head><body><main><div class="listing"><h1 class="inline">Staff Engineer</h1>
+    <ul class="flex"><li>$150k – $210k</li><li><span>|</span>Remote (<div><a href="/remote">Canada</a></div>)</li>
+    <li><span>|</span>Full Time</li></ul></div>
+    <div id="job-description"><p>What You’ll Do</p><ul><li>Lead.</li></ul><p>Requirements</p><ul><li>Years.</li></ul>
+    <p>The expected salary range for this position is $150,000 - $210,000 CAD.</p></div>
+    <button>Apply Now</button></main></body></html>`;
+
+  it("gives the list item's 'Remote (Canada)' as the place, and the employer without the facts", () => {
+    const doc = parseHtml(page, url);
+    expect(isLikelyPostingPage(doc, url)).toBe(true);
+    const p = extractPosting(doc, url);
+    expect(p.title).toBe("Staff Engineer");
+    expect(p.company).toBe("Bookly");
+    expect(p.locations).toEqual(["Remote (Canada)"]);
+    expect(p.remote).toBe(true);
+  });
+});
