@@ -73,7 +73,7 @@ export const DEFAULT_TUNING: Tuning = {
   bayesMix: 0.5,
   bayesTemperature: 8,
   calibration: 1.4,
-  confidenceSlope: 0.4,
+  confidenceSlope: 0.45,
   confidenceShift: 0.65,
   foreignDamping: 1,
   abstain: 0.3,

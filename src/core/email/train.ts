@@ -48,8 +48,8 @@ export interface TrainOptions {
 }
 
 export const DEFAULT_TRAIN: TrainOptions = {
-  maxTerms: 4000,
-  minDocs: 3,
+  maxTerms: 3000,
+  minDocs: 5,
   l2: 3e-3,
   realWeight: 2,
   balance: 1,
