@@ -23,10 +23,15 @@ export const BOARD_NAMES: Readonly<Record<string, string>> = {
   usajobs: "USAJOBS",
   workable: "Workable",
   workday: "Workday",
-  // No adapter since session 8 (its site, seeker.worksourcewa.com, was retired in 2026); jobs saved
-  // from it earlier keep their board's name.
-  worksourcewa: "WorkSource Washington",
   ziprecruiter: "ZipRecruiter",
+};
+
+/**
+ * Boards Debrief no longer reads (their sites were retired), whose names jobs saved from them earlier
+ * keep: WorkSource Washington's seeker.worksourcewa.com closed in 2026.
+ */
+export const RETIRED_BOARD_NAMES: Readonly<Record<string, string>> = {
+  worksourcewa: "WorkSource Washington",
 };
 
 export function formatDate(ms: number): string {
@@ -36,7 +41,7 @@ export function formatDate(ms: number): string {
 /** A board's display name; "—" for applications added by hand. */
 export function boardLabel(board: string | undefined): string {
   if (!board) return "—";
-  return BOARD_NAMES[board] ?? board;
+  return BOARD_NAMES[board] ?? RETIRED_BOARD_NAMES[board] ?? board;
 }
 
 /** The URL if it is http(s), else null: page text must never choose a link's scheme. */

@@ -4,6 +4,7 @@ import type { Application, Interview, StoredEmail, TimelineEvent } from "../../.
 import { draftOf, validateDraft } from "../../../../src/ui/options/applications/details-form";
 import {
   BOARD_NAMES,
+  boardLabel,
   parseDateInput,
   safeHttpUrl,
   toDateInput,
@@ -181,6 +182,11 @@ describe("details form", () => {
 describe("helpers", () => {
   it("knows every board's name", () => {
     expect(Object.fromEntries(BOARDS.map((b) => [b.id, b.name]))).toEqual(BOARD_NAMES);
+  });
+
+  it("still names a retired board's jobs saved before it was retired", () => {
+    expect(boardLabel("worksourcewa")).toBe("WorkSource Washington");
+    expect(BOARDS.some((b) => b.id === "worksourcewa")).toBe(false);
   });
 
   it("allows only http(s) links", () => {
