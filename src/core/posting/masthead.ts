@@ -5,7 +5,7 @@
 import { BOARD_NAME } from "./clean";
 import { queryAll, textOf, walkElements } from "./dom";
 import type { Draft } from "./model";
-import { clean, LIMITS } from "./text";
+import { clean, LIMITS, remoteFromText } from "./text";
 
 // A class naming the element as the job's place: "location", "job-location", "posting_location".
 const PLACE_CLASS = /^(?:(?:job|position|posting|vacancy)[-_]?)?location$/i;
@@ -28,7 +28,7 @@ function isHidden(el: Element): boolean {
 /**
  * The job's heading: the first shown h1, in <main>, then in an <article>, then anywhere. A page with no h1
  * (older ATS templates: "<h2>Senior Analyst</h2>" under "<title>Senior Analyst - Careers At Acme") has it
- * as the first shown h2 whose text the <title> opens with.
+ * as the first shown h2, h3 or h4 whose text the <title> opens with.
  */
 export function jobHeading(doc: Document): Element | null {
   for (const selector of ["main h1", "article h1", "h1"]) {
@@ -38,7 +38,7 @@ export function jobHeading(doc: Document): Element | null {
   const title = clean(doc.title, LIMITS.title).toLowerCase();
   if (!title) return null;
   return (
-    queryAll(doc, "h2", 10).find((h) => {
+    queryAll(doc, "h2, h3, h4", 10).find((h) => {
       const text = textOf(h).toLowerCase();
       if (text.length < 3 || isHidden(h)) return false;
       return title === text || (title.startsWith(text) && /^\s+[|–—:-]\s/.test(title.slice(text.length)));
@@ -83,7 +83,22 @@ export function placeByHeading(heading: Element | null): string {
     const text = textOf(el, LIMITS.location + 1);
     if (text && text.length <= LIMITS.location) return text;
   }
-  return placeInSubtitle(heading);
+  return placeInSubtitle(heading) || placeInFactList(block);
+}
+
+/**
+ * A heading row followed by a list of facts classed as the location ("<div class="job-location"><ul>
+ * <li>Bangkok, Bangkok, Thailand</li><li>Engineering</li><li>Full-Time</li><li>On-Site</li>"): the place is
+ * its first item, and an item that is only arrangement wording is the arrangement (fromGeneric's
+ * splitRemote reads it from the " • " it is joined with).
+ */
+function placeInFactList(row: Element): string {
+  const next = row.nextElementSibling;
+  if (!next || !hasPlaceClass(next)) return "";
+  const items = queryAll(next, "li", 8).map((li) => textOf(li, LIMITS.location + 1));
+  if (items.length < 2 || !items[0] || items[0].length > LIMITS.location) return "";
+  const arrangement = items.slice(1).find((t) => t.length <= 20 && remoteFromText(t) !== undefined);
+  return arrangement ? `${items[0]} • ${arrangement}` : items[0];
 }
 
 /** "Acme logo" → "Acme"; "" when the alt names no one or names a board. */

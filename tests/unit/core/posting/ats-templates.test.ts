@@ -133,3 +133,34 @@ describe("a header list of facts under the heading, and a <title> with facts aft
     expect(p.remote).toBe(true);
   });
 });
+
+describe("a career page whose job heading is an <h4> over a list of facts classed as the location", () => {
+  const url = "https://acme.example-careers.com/jobs/8be3-0254";
+  const page = (facts: string) => `<html><head><title>Platform Engineer | Acme Co LTD</title></head><body>
+    <nav><a href="/"><img alt="Company Logo" src="/logo.png"></a></nav><main><div class="single-job-content">
+    <div class="single-job-header-row"><h4 class="single-job-title">Platform Engineer</h4></div>
+    <div class="job-location"><ul>${facts}</ul></div>
+    <a class="btn" href="../jobs/8be3-0254/apply">Apply now</a>
+    <h5>Job Description:</h5><h3>Responsibilities</h3><ul><li>Operate.</li></ul>
+    <h3>Requirements</h3><ul><li>Kubernetes.</li></ul><h3>Benefits</h3><ul><li>Trip.</li></ul></div></main>
+    </body></html>`;
+
+  it("is a posting titled by the <h4>, its employer from the <title>, its place and arrangement from the list", () => {
+    const doc = parseHtml(
+      page("<li>Bangkok, Thailand</li><li>Engineering</li><li>Full-Time</li><li>On-Site</li>"),
+      url,
+    );
+    expect(isLikelyPostingPage(doc, url)).toBe(true);
+    const p = extractPosting(doc, url);
+    expect(p.title).toBe("Platform Engineer");
+    expect(p.company).toBe("Acme Co LTD");
+    expect(p.locations).toEqual(["Bangkok, Thailand"]);
+    expect(p.remote).toBe(false);
+  });
+
+  it("names no arrangement when no item says one", () => {
+    const p = extractPosting(parseHtml(page("<li>Bangkok, Thailand</li><li>Engineering</li>"), url), url);
+    expect(p.locations).toEqual(["Bangkok, Thailand"]);
+    expect(p.remote).toBeUndefined();
+  });
+});
