@@ -2,6 +2,7 @@
 // five applications to one employer that never answers are one silence, not five, and one reply from
 // them is one response. Its clock starts at the first application to it (in that group) and stops at
 // the first reply to any of them.
+import { boardName } from "../board-names";
 import { isReply } from "../followup/replies";
 import type { Application, TimelineEvent } from "../types";
 import {
@@ -44,10 +45,9 @@ interface Unit {
   respondedAt: number | null;
 }
 
-const BOARD_NAMES: Record<string, string> = { "": "Not from a job board" };
-
 export function boardLabel(board: string): string {
-  return BOARD_NAMES[board] ?? board.charAt(0).toUpperCase() + board.slice(1);
+  if (!board) return "Not from a job board";
+  return boardName(board) ?? board.charAt(0).toUpperCase() + board.slice(1);
 }
 
 export function responseStats(input: StatsInput): ResponseStats {

@@ -1,39 +1,9 @@
 // Small formatting helpers shared by the table, the board and the application page.
+import { boardName } from "../../../core/board-names";
 import { dayEnd, dayKeyIn, dayStart, parseIsoDay } from "../../../core/local-day";
 import { userTimeZone } from "../../../shared/time-zone";
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium" });
-/**
- * Board ids → names, as in core/posting/boards. Copied rather than imported: the adapters would add
- * ~25 kB of page-reading code to the options page's first load. A unit test keeps the two in step.
- */
-export const BOARD_NAMES: Readonly<Record<string, string>> = {
-  ashby: "Ashby",
-  bamboohr: "BambooHR",
-  glassdoor: "Glassdoor",
-  greenhouse: "Greenhouse",
-  icims: "iCIMS",
-  indeed: "Indeed",
-  jobvite: "Jobvite",
-  lever: "Lever",
-  linkedin: "LinkedIn",
-  monster: "Monster",
-  seek: "SEEK",
-  smartrecruiters: "SmartRecruiters",
-  usajobs: "USAJOBS",
-  workable: "Workable",
-  workday: "Workday",
-  ziprecruiter: "ZipRecruiter",
-};
-
-/**
- * Boards Debrief no longer reads (their sites were retired), whose names jobs saved from them earlier
- * keep: WorkSource Washington's seeker.worksourcewa.com closed in 2026.
- */
-export const RETIRED_BOARD_NAMES: Readonly<Record<string, string>> = {
-  worksourcewa: "WorkSource Washington",
-};
-
 export function formatDate(ms: number): string {
   return dateFormat.format(ms);
 }
@@ -41,7 +11,7 @@ export function formatDate(ms: number): string {
 /** A board's display name; "—" for applications added by hand. */
 export function boardLabel(board: string | undefined): string {
   if (!board) return "—";
-  return BOARD_NAMES[board] ?? RETIRED_BOARD_NAMES[board] ?? board;
+  return boardName(board) ?? board;
 }
 
 /** The URL if it is http(s), else null: page text must never choose a link's scheme. */

@@ -24,7 +24,7 @@ describe("responseStats", () => {
     const { overall, byBoard } = responseStats({ applications, events, interviews: [], now: NOW });
     expect(overall).toMatchObject({ companies: 2, responded: 1, rate: 0.5, medianDaysToFirstResponse: 10 });
     expect(byBoard).toHaveLength(1);
-    expect(byBoard[0]).toMatchObject({ key: "linkedin", label: "Linkedin", companies: 2, responded: 1 });
+    expect(byBoard[0]).toMatchObject({ key: "linkedin", label: "LinkedIn", companies: 2, responded: 1 });
   });
 
   it.each([
@@ -58,7 +58,7 @@ describe("responseStats", () => {
     expect(overall).toMatchObject({ companies: 2, responded: 2, rate: 1, medianDaysToFirstResponse: 1.5 });
     expect(byBoard.map((b) => [b.label, b.companies, b.responded])).toEqual([
       ["Greenhouse", 1, 1],
-      ["Linkedin", 1, 0],
+      ["LinkedIn", 1, 0],
       ["Not from a job board", 1, 1],
     ]);
   });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { BOARD_NAMES } from "../../../../src/core/board-names";
 import { BOARDS } from "../../../../src/core/posting/boards";
 import type { Application, Interview, StoredEmail, TimelineEvent } from "../../../../src/core/types";
 import { draftOf, validateDraft } from "../../../../src/ui/options/applications/details-form";
 import {
-  BOARD_NAMES,
   boardLabel,
   parseDateInput,
   safeHttpUrl,
