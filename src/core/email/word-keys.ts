@@ -1,6 +1,6 @@
 // One scan of an email's words for every word gate: the word beginnings (see gate-words.ts) the
 // gates look for, numbered, and which of them a text has.
-import { PREFIX } from "./gate-words";
+import { PREFIX } from "./gate-keys";
 
 /**
  * A word beginning of at most PREFIX letters a–z as a number (base 27, letters 1–26), so the scan
